@@ -1,0 +1,126 @@
+package corosim.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps events in primitive columns that grow by doubling: one byte, two ints and two doubles
+ * per event, no object per event. Strings (labels, printed lines) go to side tables indexed by
+ * the int column.
+ *
+ * <p>Invariant: every column holds exactly {@code size} meaningful entries; after {@link #close}
+ * nothing more is appended.
+ */
+final class ColumnarRecorder implements Recorder {
+  private byte[] kind = new byte[256];
+  private int[] task = new int[256];
+  private int[] arg = new int[256];
+  private double[] start = new double[256];
+  private double[] end = new double[256];
+  private int size;
+
+  private final List<String> strings = new ArrayList<>();
+  private final Map<String, Integer> labelIds = new LinkedHashMap<>();
+  private final List<TaskInfo> tasks = new ArrayList<>();
+  private boolean closed;
+
+  @Override
+  public int taskCreated(double time, String name, String coroutine, int parent, boolean internal) {
+    int id = tasks.size();
+    tasks.add(new TaskInfo(id, name, coroutine, parent, time, internal));
+    append(EventKind.TASK_CREATED, id, time, time, parent);
+    return id;
+  }
+
+  @Override
+  public void taskRenamed(int id, String name) {
+    TaskInfo t = tasks.get(id);
+    tasks.set(id, new TaskInfo(id, name, t.coroutine(), t.parent(), t.created(), t.internal()));
+  }
+
+  @Override
+  public void taskReady(int id, double time) {
+    append(EventKind.TASK_READY, id, time, time, 0);
+  }
+
+  @Override
+  public void step(int id, double from, double to, StepEnd how, WaitKind waitingFor) {
+    append(EventKind.STEP, id, from, to, how.ordinal() | waitingFor.ordinal() << 8);
+  }
+
+  @Override
+  public void callback(double from, double to, String label) {
+    append(EventKind.CALLBACK, -1, from, to, label(label));
+  }
+
+  @Override
+  public void timerFired(double deadline, double ranAt, String label) {
+    append(EventKind.TIMER_FIRED, -1, deadline, ranAt, label(label));
+  }
+
+  @Override
+  public void taskDone(int id, double time, StepEnd how) {
+    append(EventKind.TASK_DONE, id, time, time, how.ordinal());
+  }
+
+  @Override
+  public void line(double time, int id, String text) {
+    strings.add(text);
+    append(EventKind.LINE, id, time, time, strings.size() - 1);
+  }
+
+  @Override
+  public void blocked(int id, double from, double to) {
+    append(EventKind.BLOCKED, id, from, to, 0);
+  }
+
+  @Override
+  public Trace close(String scenario, long seed, double elapsed, RunEnd runEnd) {
+    closed = true;
+    return new Trace(
+        scenario,
+        seed,
+        elapsed,
+        runEnd,
+        Arrays.copyOf(kind, size),
+        Arrays.copyOf(task, size),
+        Arrays.copyOf(arg, size),
+        Arrays.copyOf(start, size),
+        Arrays.copyOf(end, size),
+        List.copyOf(strings),
+        List.copyOf(tasks));
+  }
+
+  private int label(String label) {
+    Integer id = labelIds.get(label);
+    if (id == null) {
+      strings.add(label);
+      id = strings.size() - 1;
+      labelIds.put(label, id);
+    }
+    return id;
+  }
+
+  private void append(EventKind k, int t, double from, double to, int a) {
+    if (closed) {
+      throw new IllegalStateException("trace already closed; no more events may be recorded");
+    }
+    if (size == kind.length) {
+      int n = size * 2;
+      kind = Arrays.copyOf(kind, n);
+      task = Arrays.copyOf(task, n);
+      arg = Arrays.copyOf(arg, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+    }
+    kind[size] = (byte) k.ordinal();
+    task[size] = t;
+    arg[size] = a;
+    start[size] = from;
+    end[size] = to;
+    size++;
+  }
+}
