@@ -1,0 +1,766 @@
+package corosim.vm;
+
+import corosim.compile.CodeObject;
+import corosim.compile.Opcode;
+import corosim.lang.Operator;
+import corosim.loop.Coroutine;
+import corosim.loop.LimitExceededException;
+import corosim.loop.Step;
+import java.util.Arrays;
+
+/**
+ * The bytecode interpreter. {@link #execute} runs one frame until it returns or yields; Python
+ * calls recurse on the Java stack (bounded by the recursion limit), while suspension never does:
+ * a generator or coroutine returns from {@code execute} and its frame keeps its state.
+ *
+ * <p>Design note: exceptions are Java throws of {@link PyException}; the catch at the bottom of
+ * the dispatch loop looks up the failing instruction's handler in the code object's table, cuts
+ * the stack to the handler's depth, pushes the exception and jumps. A frame whose code has no
+ * handler there is finished and the exception propagates to the caller.
+ */
+public final class Interpreter {
+  private static final Opcode[] OPCODES = Opcode.values();
+  private static final Operator.Binary[] BINARY = Operator.Binary.values();
+  private static final Operator.Unary[] UNARY = Operator.Unary.values();
+  private static final Operator.Compare[] COMPARE = Operator.Compare.values();
+
+  private final Runtime rt;
+  private int depth;
+
+  Interpreter(Runtime rt) {
+    this.rt = rt;
+  }
+
+  // ---- calls
+
+  /** Calls a scenario function with arguments {@code argv[off .. off+n)}. */
+  Object call(PyFunction fn, Object[] argv, int off, int n, String[] kwNames) {
+    Frame f = newFrame(fn);
+    ArgumentBinder.bind(fn, f, argv, off, n, kwNames);
+    initCells(f);
+    CodeObject code = fn.code;
+    if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
+      if (code.is(CodeObject.COROUTINE)) {
+        return new PyCoroutine(this, f);
+      }
+      if (code.is(CodeObject.GENERATOR)) {
+        return new PyGenerator(this, f);
+      }
+      return new PyAsyncGenerator(this, f);
+    }
+    return execute(f, null);
+  }
+
+  Frame newFrame(PyFunction fn) {
+    CodeObject code = fn.code;
+    ExcInfo own = (code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE
+        | CodeObject.ASYNC_GENERATOR)) != 0 ? new ExcInfo() : null;
+    Frame f = new Frame(code, fn, fn.globals, null, rt.constants(code), own);
+    int ncell = code.cellVars.length;
+    for (int i = 0; i < code.freeVars.length; i++) {
+      f.cells[ncell + i] = fn.closure[i];
+    }
+    return f;
+  }
+
+  private static void initCells(Frame f) {
+    CodeObject code = f.code;
+    for (int i = 0; i < code.cellVars.length; i++) {
+      int arg = code.cellFromArg[i];
+      f.cells[i] = new PyCell(arg >= 0 ? f.locals[arg] : null);
+    }
+  }
+
+  /** Runs a module body with {@code globals} as its namespace. */
+  Object runModule(CodeObject code, PyDict globals) {
+    Frame f = new Frame(code, null, globals, globals, rt.constants(code), null);
+    initCells(f);
+    return execute(f, null);
+  }
+
+  /** Runs a class body (a function of no arguments) with {@code ns} as its namespace. */
+  Object runClassBody(PyFunction body, PyDict ns) {
+    CodeObject code = body.code;
+    Frame f = new Frame(code, body, body.globals, ns, rt.constants(code), null);
+    int ncell = code.cellVars.length;
+    for (int i = 0; i < code.freeVars.length; i++) {
+      f.cells[ncell + i] = body.closure[i];
+    }
+    initCells(f);
+    return execute(f, null);
+  }
+
+  // ---- the dispatch loop
+
+  /**
+   * Runs {@code f} from its pc until it returns (the result) or yields (the yielded value, with
+   * {@link Frame#pc} kept and the caller told by {@code f.sp >= 0}). A non-null {@code thrown}
+   * resumes a suspended frame by raising at its suspension point.
+   */
+  Object execute(Frame f, PyException thrown) {
+    if (++depth > rt.recursionLimit()) {
+      depth--;
+      throw Errors.recursion();
+    }
+    try {
+      return run(f, thrown);
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Marks a frame that yielded: {@link #execute} returned a yielded value, not a result. */
+  static final int FINISHED = -1;
+
+  @SuppressWarnings("fallthrough")
+  private Object run(Frame f, PyException thrown) {
+    final CodeObject code = f.code;
+    final int[] instructions = code.code;
+    final Object[] stack = f.stack;
+    final Object[] locals = f.locals;
+    final Object[] consts = f.constants;
+    final String[] names = code.names;
+    int sp = f.sp;
+    int pc = f.pc;
+    String[] kwNames = null;
+    PyException pending = null;
+    boolean reraise = false;
+    if (thrown != null) {
+      if (f.delegating) {
+        f.pendingThrow = thrown;
+        stack[sp++] = PyNone.NONE;
+      } else {
+        pending = thrown;
+      }
+    }
+    while (true) {
+      try {
+        if (pending != null) {
+          PyException e = pending;
+          pending = null;
+          throw e;
+        }
+        while (true) {
+          int ins = instructions[pc++];
+          int arg = ins >>> 8;
+          switch (OPCODES[ins & 0xff]) {
+            case NOP -> {}
+            case POP_TOP -> stack[--sp] = null;
+            case COPY -> {
+              stack[sp] = stack[sp - arg];
+              sp++;
+            }
+            case SWAP -> {
+              Object t = stack[sp - 1];
+              stack[sp - 1] = stack[sp - arg];
+              stack[sp - arg] = t;
+            }
+            case PUSH_NULL -> stack[sp++] = null;
+            case LOAD_CONST -> stack[sp++] = consts[arg];
+            case LOAD_FAST -> {
+              Object v = locals[arg];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              stack[sp++] = v;
+            }
+            case STORE_FAST -> {
+              locals[arg] = stack[--sp];
+              stack[sp] = null;
+            }
+            case DELETE_FAST -> {
+              if (locals[arg] == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              locals[arg] = null;
+            }
+            case LOAD_DEREF -> {
+              Object v = f.cells[arg].value;
+              if (v == null) {
+                throw unboundCell(code, arg);
+              }
+              stack[sp++] = v;
+            }
+            case LOAD_CLASSDEREF -> {
+              String n = derefName(code, arg);
+              Object v = f.namespace.get(n);
+              if (v == null) {
+                v = f.cells[arg].value;
+                if (v == null) {
+                  throw unboundCell(code, arg);
+                }
+              }
+              stack[sp++] = v;
+            }
+            case STORE_DEREF -> {
+              f.cells[arg].value = stack[--sp];
+              stack[sp] = null;
+            }
+            case DELETE_DEREF -> {
+              if (f.cells[arg].value == null) {
+                throw unboundCell(code, arg);
+              }
+              f.cells[arg].value = null;
+            }
+            case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
+            case LOAD_GLOBAL -> {
+              String n = names[arg];
+              Object v = f.globals.get(n);
+              if (v == null) {
+                v = rt.builtins().get(n);
+                if (v == null) {
+                  throw Errors.nameError(n);
+                }
+              }
+              stack[sp++] = v;
+            }
+            case STORE_GLOBAL -> {
+              f.globals.put(names[arg], stack[--sp]);
+              stack[sp] = null;
+            }
+            case DELETE_GLOBAL -> {
+              if (f.globals.remove(names[arg]) == null) {
+                throw Errors.nameError(names[arg]);
+              }
+            }
+            case LOAD_NAME -> {
+              String n = names[arg];
+              Object v = f.namespace.get(n);
+              if (v == null) {
+                v = f.globals.get(n);
+                if (v == null) {
+                  v = rt.builtins().get(n);
+                  if (v == null) {
+                    throw Errors.nameError(n);
+                  }
+                }
+              }
+              stack[sp++] = v;
+            }
+            case STORE_NAME -> {
+              f.namespace.put(names[arg], stack[--sp]);
+              stack[sp] = null;
+            }
+            case DELETE_NAME -> {
+              if (f.namespace.remove(names[arg]) == null) {
+                throw Errors.nameError(names[arg]);
+              }
+            }
+            case LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
+            case STORE_ATTR -> {
+              Attributes.set(stack[sp - 1], names[arg], stack[sp - 2]);
+              stack[--sp] = null;
+              stack[--sp] = null;
+            }
+            case DELETE_ATTR -> {
+              Attributes.delete(stack[sp - 1], names[arg]);
+              stack[--sp] = null;
+            }
+            case LOAD_METHOD -> {
+              Object obj = stack[sp - 1];
+              Object method = Attributes.method(obj, names[arg]);
+              if (method != null) {
+                stack[sp - 1] = method;
+                stack[sp++] = obj;
+              } else {
+                stack[sp - 1] = null;
+                stack[sp++] = Attributes.get(obj, names[arg]);
+              }
+            }
+            case KW_NAMES -> kwNames = (String[]) consts[arg];
+            case CALL -> {
+              int base = sp - arg - 2;
+              Object first = stack[base];
+              Object callable;
+              int argStart;
+              int argc;
+              if (first == null) {
+                callable = stack[base + 1];
+                argStart = base + 2;
+                argc = arg;
+              } else {
+                callable = first;
+                argStart = base + 1;
+                argc = arg + 1;
+              }
+              f.pc = pc;
+              Object result;
+              if (callable instanceof PyFunction fn) {
+                result = call(fn, stack, argStart, argc, kwNames);
+              } else {
+                result = Ops.call(callable, Arrays.copyOfRange(stack, argStart, argStart + argc), kwNames);
+              }
+              kwNames = null;
+              Arrays.fill(stack, base, sp, null);
+              sp = base;
+              stack[sp++] = result;
+            }
+            case CALL_FUNCTION_EX -> {
+              PyDict kwargs = (arg & 1) != 0 ? (PyDict) stack[--sp] : null;
+              PyTuple args = (PyTuple) stack[--sp];
+              Object callable = stack[--sp];
+              stack[sp] = null;
+              stack[--sp] = null;
+              f.pc = pc;
+              stack[sp++] = Ops.callWithDict(callable, args.items(), kwargs);
+            }
+            case BINARY_OP -> {
+              Object b = stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, stack[sp - 1], b);
+            }
+            case UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
+            case COMPARE_OP -> {
+              Object b = stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = Ops.compare(COMPARE[arg], stack[sp - 1], b);
+            }
+            case IS_OP -> {
+              Object b = stack[--sp];
+              stack[sp] = null;
+              boolean same = Ops.is(stack[sp - 1], b);
+              stack[sp - 1] = same != (arg == 1);
+            }
+            case CONTAINS_OP -> {
+              Object container = stack[--sp];
+              stack[sp] = null;
+              boolean in = Ops.contains(container, stack[sp - 1]);
+              stack[sp - 1] = in != (arg == 1);
+            }
+            case BINARY_SUBSCR -> {
+              Object key = stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
+            }
+            case STORE_SUBSCR -> {
+              Ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
+              stack[--sp] = null;
+              stack[--sp] = null;
+              stack[--sp] = null;
+            }
+            case DELETE_SUBSCR -> {
+              Ops.delItem(stack[sp - 2], stack[sp - 1]);
+              stack[--sp] = null;
+              stack[--sp] = null;
+            }
+            case BUILD_SLICE -> {
+              Object step = arg == 3 ? stack[--sp] : PyNone.NONE;
+              Object stop = stack[--sp];
+              Object start = stack[sp - 1];
+              stack[sp] = null;
+              if (arg == 3) {
+                stack[sp + 1] = null;
+              }
+              stack[sp - 1] = new PySlice(start, stop, step);
+            }
+            case BUILD_TUPLE -> {
+              Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+              Arrays.fill(stack, sp - arg, sp, null);
+              sp -= arg;
+              stack[sp++] = new PyTuple(items);
+            }
+            case BUILD_LIST -> {
+              Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+              Arrays.fill(stack, sp - arg, sp, null);
+              sp -= arg;
+              stack[sp++] = new PyList(items);
+            }
+            case BUILD_SET -> {
+              PySet s = new PySet();
+              for (int i = sp - arg; i < sp; i++) {
+                s.add(stack[i]);
+                stack[i] = null;
+              }
+              sp -= arg;
+              stack[sp++] = s;
+            }
+            case BUILD_MAP -> {
+              PyDict d = new PyDict(arg);
+              for (int i = sp - 2 * arg; i < sp; i += 2) {
+                d.put(stack[i], stack[i + 1]);
+              }
+              Arrays.fill(stack, sp - 2 * arg, sp, null);
+              sp -= 2 * arg;
+              stack[sp++] = d;
+            }
+            case BUILD_STRING -> {
+              StringBuilder sb = new StringBuilder();
+              for (int i = sp - arg; i < sp; i++) {
+                sb.append((String) stack[i]);
+                stack[i] = null;
+              }
+              sp -= arg;
+              stack[sp++] = sb.toString();
+            }
+            case LIST_APPEND -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              ((PyList) stack[sp - arg]).append(v);
+            }
+            case SET_ADD -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              ((PySet) stack[sp - arg]).add(v);
+            }
+            case MAP_ADD -> {
+              Object v = stack[--sp];
+              Object k = stack[--sp];
+              stack[sp] = null;
+              stack[sp + 1] = null;
+              ((PyDict) stack[sp - arg]).put(k, v);
+            }
+            case LIST_EXTEND -> {
+              Object it = stack[--sp];
+              stack[sp] = null;
+              Collections.extend((PyList) stack[sp - arg], it);
+            }
+            case SET_UPDATE -> {
+              Object it = stack[--sp];
+              stack[sp] = null;
+              Collections.update((PySet) stack[sp - arg], it);
+            }
+            case DICT_UPDATE -> {
+              Object m = stack[--sp];
+              stack[sp] = null;
+              Collections.dictUpdate((PyDict) stack[sp - arg], m, false, null);
+            }
+            case DICT_MERGE -> {
+              Object m = stack[--sp];
+              stack[sp] = null;
+              Collections.dictUpdate((PyDict) stack[sp - arg], m, true, stack[sp - arg - 2]);
+            }
+            case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
+            case FORMAT_VALUE -> {
+              Object spec = (arg & 4) != 0 ? stack[--sp] : "";
+              stack[sp] = null;
+              Object v = stack[sp - 1];
+              v = switch (arg & 3) {
+                case 1 -> Repr.str(v);
+                case 2 -> Repr.repr(v);
+                case 3 -> Repr.ascii(v);
+                default -> v;
+              };
+              stack[sp - 1] = v instanceof String s && ((String) spec).isEmpty()
+                  ? s : Format.format(v, (String) spec);
+            }
+            case UNPACK_SEQUENCE -> {
+              Object[] items = Ops.unpack(stack[sp - 1], arg);
+              sp--;
+              for (int i = arg - 1; i >= 0; i--) {
+                stack[sp++] = items[i];
+              }
+            }
+            case UNPACK_EX -> {
+              int before = arg & 0xff;
+              int after = arg >> 8;
+              Object[] all = Ops.toArray(stack[--sp]);
+              if (all.length < before + after) {
+                throw Errors.valueError("not enough values to unpack (expected at least "
+                    + (before + after) + ", got " + all.length + ")");
+              }
+              for (int i = all.length - 1; i >= all.length - after; i--) {
+                stack[sp++] = all[i];
+              }
+              stack[sp++] = new PyList(Arrays.copyOfRange(all, before, all.length - after));
+              for (int i = before - 1; i >= 0; i--) {
+                stack[sp++] = all[i];
+              }
+            }
+            case JUMP -> {
+              if (arg < pc) {
+                rt.tick(f);
+              }
+              pc = arg;
+            }
+            case POP_JUMP_IF_FALSE -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              if (!(v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v)))) {
+                pc = arg;
+              }
+            }
+            case POP_JUMP_IF_TRUE -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
+                pc = arg;
+              }
+            }
+            case JUMP_IF_FALSE_OR_POP -> {
+              if (!Ops.truthy(stack[sp - 1])) {
+                pc = arg;
+              } else {
+                stack[--sp] = null;
+              }
+            }
+            case JUMP_IF_TRUE_OR_POP -> {
+              if (Ops.truthy(stack[sp - 1])) {
+                pc = arg;
+              } else {
+                stack[--sp] = null;
+              }
+            }
+            case POP_JUMP_IF_NONE -> {
+              if (stack[--sp] == PyNone.NONE) {
+                pc = arg;
+              }
+              stack[sp] = null;
+            }
+            case POP_JUMP_IF_NOT_NONE -> {
+              if (stack[--sp] != PyNone.NONE) {
+                pc = arg;
+              }
+              stack[sp] = null;
+            }
+            case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+            case FOR_ITER -> {
+              Object it = stack[sp - 1];
+              Object v = it instanceof PyIter pi ? pi.next() : Ops.next(it);
+              if (v == null) {
+                stack[--sp] = null;
+                pc = arg;
+              } else {
+                stack[sp++] = v;
+              }
+            }
+            case RETURN_VALUE -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              f.sp = FINISHED;
+              f.pc = pc;
+              return v;
+            }
+            case YIELD_VALUE -> {
+              Object v = stack[--sp];
+              stack[sp] = null;
+              f.sp = sp;
+              f.pc = pc;
+              f.delegating = arg == 1;
+              return v;
+            }
+            case GET_AWAITABLE -> stack[sp - 1] = Awaitables.awaitable(stack[sp - 1], arg);
+            case GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaitables.yieldFromIterator(stack[sp - 1]);
+            case SEND -> {
+              Object aw = stack[sp - 2];
+              Step step;
+              if (f.pendingThrow != null) {
+                PyException e = f.pendingThrow;
+                f.pendingThrow = null;
+                step = Awaitables.throwInto(aw, e);
+              } else {
+                step = Awaitables.send(aw, stack[sp - 1]);
+              }
+              if (step instanceof Step.Yielded y) {
+                stack[sp - 1] = y.value() == null ? PyNone.NONE : y.value();
+              } else if (step instanceof Step.Returned r) {
+                stack[--sp] = null;
+                stack[sp - 1] = r.value() == null ? PyNone.NONE : r.value();
+                pc = arg;
+              } else {
+                throw (PyException) ((Step.Raised) step).exception();
+              }
+            }
+            case MAKE_FUNCTION -> {
+              CodeObject fc = (CodeObject) stack[--sp];
+              stack[sp] = null;
+              PyCell[] closure = null;
+              if ((arg & 8) != 0) {
+                Object[] cells = ((PyTuple) stack[--sp]).items();
+                stack[sp] = null;
+                closure = new PyCell[cells.length];
+                for (int i = 0; i < cells.length; i++) {
+                  closure[i] = (PyCell) cells[i];
+                }
+              }
+              PyDict kwDefaults = null;
+              if ((arg & 2) != 0) {
+                kwDefaults = (PyDict) stack[--sp];
+                stack[sp] = null;
+              }
+              Object[] defaults = null;
+              if ((arg & 1) != 0) {
+                defaults = ((PyTuple) stack[--sp]).items();
+                stack[sp] = null;
+              }
+              stack[sp++] = new PyFunction(rt, fc, f.globals, defaults, kwDefaults, closure);
+            }
+            case LOAD_BUILD_CLASS -> stack[sp++] = rt.buildClass();
+            case LOAD_ASSERTION_ERROR -> stack[sp++] = Types.ASSERTION_ERROR;
+            case IMPORT_NAME -> {
+              Object fromList = stack[--sp];
+              stack[sp] = null;
+              Object level = stack[sp - 1];
+              f.pc = pc;
+              stack[sp - 1] = rt.importName(names[arg], fromList, level);
+            }
+            case IMPORT_FROM -> {
+              stack[sp] = Imports.importFrom(stack[sp - 1], names[arg]);
+              sp++;
+            }
+            case IMPORT_STAR -> {
+              Imports.importStar(stack[--sp], f.namespace != null ? f.namespace : f.globals);
+              stack[sp] = null;
+            }
+            case RAISE_VARARGS -> {
+              PyException e = raise(f, stack, sp, arg);
+              Arrays.fill(stack, sp - arg, sp, null);
+              sp -= arg;
+              throw e;
+            }
+            case RERAISE -> {
+              Object e = stack[--sp];
+              stack[sp] = null;
+              reraise = true;
+              throw (PyException) e;
+            }
+            case PUSH_EXC_INFO -> {
+              Object e = stack[sp - 1];
+              ExcInfo info = rt.excInfo();
+              stack[sp - 1] = info.value;
+              stack[sp++] = e;
+              info.value = (PyException) e;
+            }
+            case POP_EXCEPT -> {
+              rt.excInfo().value = (PyException) stack[--sp];
+              stack[sp] = null;
+            }
+            case CHECK_EXC_MATCH -> {
+              Object type = stack[sp - 1];
+              stack[sp - 1] = Exceptions.matches((PyException) stack[sp - 2], type);
+            }
+            case CHECK_EG_MATCH, PREP_RERAISE_STAR ->
+                throw Errors.runtimeError("except* is not supported yet");
+            case BEFORE_WITH -> {
+              Object ctx = stack[sp - 1];
+              Object[] exitAndEnter = ContextManagers.enter(ctx);
+              stack[sp - 1] = exitAndEnter[0];
+              stack[sp++] = exitAndEnter[1];
+            }
+            case BEFORE_ASYNC_WITH -> {
+              Object ctx = stack[sp - 1];
+              Object[] exitAndEnter = ContextManagers.enterAsync(ctx);
+              stack[sp - 1] = exitAndEnter[0];
+              stack[sp++] = exitAndEnter[1];
+            }
+            case WITH_EXCEPT_START -> {
+              PyException e = (PyException) stack[sp - 1];
+              Object exit = stack[sp - 3];
+              stack[sp++] = Ops.call(exit, new Object[] {e.type(), e, PyNone.NONE}, null);
+            }
+            case GET_AITER -> stack[sp - 1] = Awaitables.aiter(stack[sp - 1]);
+            case GET_ANEXT -> {
+              stack[sp] = Awaitables.anext(stack[sp - 1]);
+              sp++;
+            }
+            case END_ASYNC_FOR -> {
+              PyException e = (PyException) stack[sp - 1];
+              if (!e.isInstance(Types.STOP_ASYNC_ITERATION)) {
+                reraise = true;
+                throw e;
+              }
+              stack[--sp] = null;
+              stack[--sp] = null;
+            }
+            case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS,
+                COPY_DICT_WITHOUT_KEYS -> throw Errors.runtimeError("match is not supported yet");
+          }
+        }
+      } catch (PyException e) {
+        int at = pc - 1;
+        if (!reraise) {
+          e.addTraceback(new TracebackEntry(code, code.lineAt(at)));
+          if (!e.contextAttached) {
+            Exceptions.attachContext(e, rt.excInfo().topmost());
+          }
+        }
+        reraise = false;
+        kwNames = null;
+        int h = at >= 0 ? code.handlerOf[at] : -1;
+        if (h < 0) {
+          Arrays.fill(stack, 0, sp, null);
+          f.sp = FINISHED;
+          f.pc = pc;
+          throw e;
+        }
+        int d = code.handlerDepth[h];
+        Arrays.fill(stack, d, sp, null);
+        sp = d;
+        stack[sp++] = e;
+        pc = code.handlerTarget[h];
+      } catch (StackOverflowError so) {
+        pending = Errors.recursion();
+      } catch (LimitExceededException limit) {
+        f.sp = FINISHED;
+        throw limit;
+      }
+    }
+  }
+
+  private PyException raise(Frame f, Object[] stack, int sp, int argc) {
+    if (argc == 0) {
+      PyException active = rt.excInfo().topmost();
+      if (active == null) {
+        return Errors.runtimeError("No active exception to reraise");
+      }
+      return active;
+    }
+    Object cause = argc == 2 ? stack[sp - 1] : null;
+    Object value = stack[sp - argc];
+    PyException e = Exceptions.instantiate(value);
+    if (argc == 2) {
+      if (cause == PyNone.NONE) {
+        e.setCause(null);
+      } else {
+        e.setCause(Exceptions.instantiate(cause));
+      }
+    }
+    Exceptions.attachContext(e, rt.excInfo().topmost());
+    return e;
+  }
+
+  private static PyException unboundCell(CodeObject code, int index) {
+    String name = derefName(code, index);
+    if (index < code.cellVars.length) {
+      return Errors.unboundLocal(name);
+    }
+    return Errors.create(Types.NAME_ERROR, "cannot access free variable '" + name
+        + "' where it is not associated with a value in enclosing scope");
+  }
+
+  private static String derefName(CodeObject code, int index) {
+    return index < code.cellVars.length
+        ? code.cellVars[index]
+        : code.freeVars[index - code.cellVars.length];
+  }
+
+  /** A coroutine or generator object's view of the interpreter: resume its frame. */
+  Step resume(Frame f, Object sent, PyException thrown, ExcInfo own) {
+    ExcInfo saved = rt.excInfo();
+    own.previous = saved;
+    rt.setExcInfo(own);
+    try {
+      if (thrown == null && f.pc > 0) {
+        f.stack[f.sp++] = sent == null ? PyNone.NONE : sent;
+      }
+      Object v = execute(f, thrown);
+      if (f.sp == FINISHED) {
+        return new Step.Returned(v);
+      }
+      return new Step.Yielded(v == PyNone.NONE ? null : v);
+    } catch (PyException e) {
+      return new Step.Raised(e);
+    } finally {
+      rt.setExcInfo(saved);
+      own.previous = null;
+    }
+  }
+
+  Runtime runtime() {
+    return rt;
+  }
+
+  /** A Java coroutine object's protocol, for awaiting Python coroutines from Java code. */
+  static Coroutine coroutineOf(Object o) {
+    return (Coroutine) o;
+  }
+}

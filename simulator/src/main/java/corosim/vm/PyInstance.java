@@ -1,0 +1,24 @@
+package corosim.vm;
+
+/** An instance of a class defined by a scenario: its class and its attribute dict. */
+public final class PyInstance implements PyObject {
+  private PyType type;
+  private final PyDict dict = new PyDict();
+
+  public PyInstance(PyType type) {
+    this.type = type;
+  }
+
+  @Override
+  public PyType type() {
+    return type;
+  }
+
+  public void setType(PyType type) {
+    this.type = type;
+  }
+
+  public PyDict dict() {
+    return dict;
+  }
+}

@@ -1,0 +1,220 @@
+package corosim.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python class: builtin ({@code int}, {@code list}, exception classes; shared by every run and
+ * never mutated after start-up) or defined by a scenario. Attribute lookup walks the method
+ * resolution order (C3, as CPython computes it).
+ */
+public final class PyType implements PyObject {
+  /** How instances of the type are laid out in Java. */
+  public enum Layout {
+    /** A builtin type with its own Java class (int, str, list, Future, ...). */
+    NATIVE,
+    /** {@link PyInstance}: a user class. */
+    INSTANCE,
+    /** {@link PyException}: BaseException and its subclasses. */
+    EXCEPTION
+  }
+
+  private final String name;
+  private String qualname;
+  private String module;
+  private PyType[] bases;
+  private PyType[] mro;
+  private final PyDict dict;
+  private final Layout layout;
+  private final boolean builtin;
+  /** For native types: what calling the type does (int("3"), list(x)); null if not callable. */
+  private PyCallable constructor;
+  private PyType metatype;
+
+  PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
+    this.name = name;
+    this.qualname = name;
+    this.module = "builtins";
+    this.bases = bases;
+    this.layout = layout;
+    this.builtin = builtin;
+    this.dict = new PyDict();
+    this.mro = computeMro(this, bases);
+  }
+
+  /** A builtin type with the given bases (none means object). */
+  static PyType builtin(String name, Layout layout, PyType... bases) {
+    return new PyType(name, bases, layout, true);
+  }
+
+  /** A class created by a scenario's {@code class} statement. */
+  public static PyType userClass(String name, String qualname, String module, PyType[] bases, PyDict ns) {
+    Layout layout = Layout.INSTANCE;
+    for (PyType b : bases) {
+      if (b.layout == Layout.EXCEPTION) {
+        layout = Layout.EXCEPTION;
+      }
+    }
+    PyType t = new PyType(name, bases, layout, false);
+    t.qualname = qualname;
+    t.module = module;
+    t.dict.putAll(ns);
+    return t;
+  }
+
+  @Override
+  public PyType type() {
+    return metatype != null ? metatype : Types.TYPE;
+  }
+
+  public void setMetatype(PyType metatype) {
+    this.metatype = metatype;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String qualname() {
+    return qualname;
+  }
+
+  public String module() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public PyType[] bases() {
+    return bases;
+  }
+
+  public PyType base() {
+    return bases.length == 0 ? null : bases[0];
+  }
+
+  public PyType[] mro() {
+    return mro;
+  }
+
+  public PyDict dict() {
+    return dict;
+  }
+
+  public Layout layout() {
+    return layout;
+  }
+
+  public boolean isBuiltin() {
+    return builtin;
+  }
+
+  PyCallable constructor() {
+    return constructor;
+  }
+
+  void setConstructor(PyCallable constructor) {
+    this.constructor = constructor;
+  }
+
+  /** The value of {@code name} in the first class of the MRO defining it, or null. */
+  public Object lookup(String name) {
+    for (PyType t : mro) {
+      Object v = t.dict.get(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The class of the MRO that defines {@code name}, or null. */
+  public PyType definingClass(String name) {
+    for (PyType t : mro) {
+      if (t.dict.get(name) != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  public boolean isSubtypeOf(PyType other) {
+    if (this == other) {
+      return true;
+    }
+    for (PyType t : mro) {
+      if (t == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Installs a builtin method (takes self as its first argument). */
+  void method(String name, PyCallable body) {
+    dict.put(name, new PyBuiltin(name, body, this));
+  }
+
+  /** Installs a value in the type's namespace. */
+  void attribute(String name, Object value) {
+    dict.put(name, value);
+  }
+
+  // ---- C3 linearisation
+
+  static PyType[] computeMro(PyType self, PyType[] bases) {
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(List.of(b.mro)));
+    }
+    seqs.add(new ArrayList<>(List.of(bases)));
+    List<PyType> out = new ArrayList<>();
+    out.add(self);
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        break;
+      }
+      PyType candidate = null;
+      for (List<PyType> seq : seqs) {
+        PyType head = seq.get(0);
+        boolean inTail = false;
+        for (List<PyType> other : seqs) {
+          if (other.indexOf(head) > 0) {
+            inTail = true;
+            break;
+          }
+        }
+        if (!inTail) {
+          candidate = head;
+          break;
+        }
+      }
+      if (candidate == null) {
+        StringBuilder names = new StringBuilder();
+        for (PyType b : bases) {
+          names.append(names.length() == 0 ? "" : ", ").append(b.name);
+        }
+        throw Errors.typeError(
+            "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      }
+      out.add(candidate);
+      for (List<PyType> seq : seqs) {
+        if (!seq.isEmpty() && seq.get(0) == candidate) {
+          seq.remove(0);
+        }
+      }
+    }
+    if (out.size() == 1 && self.builtin && !self.name.equals("object")) {
+      out.add(Types.OBJECT);
+    }
+    return out.toArray(new PyType[0]);
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
+  }
+}
