@@ -35,6 +35,9 @@ exception (traceback on stderr as Python prints it) or SystemExit.
 Exit codes: the program's own (0; SystemExit(n) -> n), 1 for an uncaught
 exception, 2 usage, 3 deadlock ('# DEADLOCK %.6f' on stdout with --stamp,
 on stderr without, pending tasks listed on stderr), 4 executor used.
+With --stamp stdout is UTF-8 whatever the locale. What the environment could
+still change (str hashes, debug mode) the Java side pins: PythonReference runs
+this with PYTHONHASHSEED=0 and without PYTHONASYNCIODEBUG/PYTHONDEVMODE.
 """
 
 import asyncio
