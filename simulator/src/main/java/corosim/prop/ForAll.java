@@ -93,7 +93,7 @@ public final class ForAll<T> {
     if (!outcome.passed()) {
       throw new AssertionError(outcome.report(), outcome.failure());
     }
-    System.out.printf("corosim.prop %s [%d ms]%n", outcome.report(), outcome.elapsed().toMillis());
+    System.out.printf("[corosim.prop] %s [%d ms]%n", outcome.report(), outcome.elapsed().toMillis());
   }
 
   /** Runs the property and returns what it found, without throwing or printing. */

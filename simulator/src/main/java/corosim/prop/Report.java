@@ -21,6 +21,9 @@ final class Report {
       String fileProblem,
       int maxShrinks) {}
 
+  /** A simulation may draw thousands of latencies; the report lists the first few. */
+  static final int MAX_DRAWS = 20;
+
   private Report() {}
 
   static String of(Outcome o, Settings settings, Failure details) {
@@ -59,8 +62,11 @@ final class Report {
     } else {
       out.append("counterexample:\n");
       List<Object> drawn = d.testCase().drawn();
-      for (int i = 0; i < drawn.size(); i++) {
+      for (int i = 0; i < Math.min(drawn.size(), MAX_DRAWS); i++) {
         out.append("  draw ").append(i + 1).append(": ").append(indent(String.valueOf(drawn.get(i)))).append('\n');
+      }
+      if (drawn.size() > MAX_DRAWS) {
+        out.append("  ... and ").append(drawn.size() - MAX_DRAWS).append(" more draws\n");
       }
       if (drawn.isEmpty()) {
         out.append("  (no draws)\n");

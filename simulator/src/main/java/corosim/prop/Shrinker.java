@@ -445,7 +445,8 @@ final class Shrinker {
 
   /**
    * Moves value from a choice to one 1 to 4 places later, keeping their sum: [500, 600] becomes
-   * [0, 1100], after which the 0 may go. Binary search finds the most that can move.
+   * [0, 1100], after which the 0 may go. Binary search finds the most that can move; if not all
+   * of it can, the first is set to 0 and the second to its bound.
    */
   private void redistribute() {
     for (int gap = 1; gap <= 4 && !budgetHit; gap++) {
@@ -458,21 +459,32 @@ final class Shrinker {
         if (from == 0 || to > Long.MAX_VALUE - from) {
           continue;
         }
-        largest(
-            d -> {
-              long[] out = current.clone();
-              out[a] = from - d;
-              out[b] = to + d;
-              return out;
-            },
-            from);
+        long moved =
+            largest(
+                d -> {
+                  long[] out = current.clone();
+                  out[a] = from - d;
+                  out[b] = to + d;
+                  return out;
+                },
+                from);
+        if (moved < from && !budgetHit) {
+          // The sum may have no slack left (a float threshold met exactly): empty the first
+          // choice and fill the second up to its bound, which the test case clamps to.
+          long[] emptied = current.clone();
+          emptied[a] = 0;
+          emptied[b] = Long.MAX_VALUE;
+          consider(emptied);
+        }
       }
     }
   }
 
   /**
    * Lowers a choice by one while deleting one of the spans after it: for a size drawn before its
-   * elements, fewer elements only fail if the right one goes. The most expensive pass.
+   * elements, fewer elements only fail if the right one goes. If that alone passes, the choice
+   * after the deleted span is also tried at its bound, to take up what the span held (two
+   * latencies becoming one). The most expensive pass.
    */
   private void lowerAndDelete() {
     for (int i = 0; i < choices().length && !budgetHit; i++) {
@@ -489,9 +501,14 @@ final class Shrinker {
         if (++tried > LOOKAHEAD_SPANS || budgetHit) {
           break;
         }
-        long[] lowered = with(choices(), i, choices()[i] - 1);
-        if (improve(without(lowered, s.start(), s.end()))) {
-          i--; // try the same choice again
+        int length = choices().length;
+        long[] attempt = without(with(choices(), i, choices()[i] - 1), s.start(), s.end());
+        // If what the span held has to go somewhere, try the choice after it at its bound.
+        boolean failed =
+            consider(attempt)
+                || s.start() < attempt.length && consider(with(attempt, s.start(), Long.MAX_VALUE));
+        if (failed && choices().length < length) {
+          i--; // shorter: try the same choice again
           break;
         }
       }

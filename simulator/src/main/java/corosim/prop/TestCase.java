@@ -52,14 +52,17 @@ public final class TestCase implements Choices {
     this.maxChoices = maxChoices;
   }
 
-  /** Draws a value from {@code gen}; the draw is one span of the choice sequence. */
+  /**
+   * Draws a value from {@code gen}; the draw is one span of the choice sequence. Draws made by
+   * the body itself, not by a generator, are listed in a failure report.
+   */
   public <T> T draw(Gen<T> gen) {
     return draw(gen, gen);
   }
 
   @Override
   public int drawInt(int min, int max) {
-    return (int) drawLong(min, max);
+    return top((int) integer(min, max));
   }
 
   /**
@@ -68,6 +71,10 @@ public final class TestCase implements Choices {
    * @throws IllegalArgumentException if {@code min > max}
    */
   public long drawLong(long min, long max) {
+    return top(integer(min, max));
+  }
+
+  private long integer(long min, long max) {
     if (min > max) {
       throw new IllegalArgumentException("min must be <= max, got " + min + " > " + max);
     }
@@ -88,7 +95,15 @@ public final class TestCase implements Choices {
           "bounds must be finite with min <= max, got [" + min + ", " + max + "]");
     }
     long k = choice(DOUBLE_STEPS, r -> r.nextBounded(DOUBLE_STEPS));
-    return between(min, max, (double) k / DOUBLE_STEPS);
+    return top(between(min, max, (double) k / DOUBLE_STEPS));
+  }
+
+  /** Records a value drawn through the {@link Choices} view at the top level, as draw does. */
+  private <T> T top(T value) {
+    if (depth == 0) {
+      drawn.add(value);
+    }
+    return value;
   }
 
   /** The point a fraction {@code f} of the way from {@code from} to {@code to}, kept in range. */
