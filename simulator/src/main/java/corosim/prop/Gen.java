@@ -1,7 +1,6 @@
 package corosim.prop;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +95,11 @@ public interface Gen<T> {
   /** One of {@code values}, equally likely; shrinks toward the first. */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    return elements(Arrays.asList(values));
+    List<T> copy = new ArrayList<>(values.length);
+    for (T v : values) {
+      copy.add(v);
+    }
+    return elements(copy);
   }
 
   /** One of {@code values}, equally likely; shrinks toward the first. */
@@ -112,7 +115,10 @@ public interface Gen<T> {
   /** A value from one of {@code gens}, each equally likely; shrinks toward the first. */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+    List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+    for (Gen<? extends T> g : gens) {
+      copy.add(Objects.requireNonNull(g, "gen"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("oneOf needs at least one generator");
     }
@@ -123,7 +129,10 @@ public interface Gen<T> {
   /** A value from one of the alternatives, chosen in proportion to the weights; shrinks toward the first. */
   @SafeVarargs
   static <T> Gen<T> frequency(Weighted<? extends T>... alternatives) {
-    List<Weighted<? extends T>> copy = List.of(alternatives);
+    List<Weighted<? extends T>> copy = new ArrayList<>(alternatives.length);
+    for (Weighted<? extends T> w : alternatives) {
+      copy.add(Objects.requireNonNull(w, "alternative"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("frequency needs at least one alternative");
     }
