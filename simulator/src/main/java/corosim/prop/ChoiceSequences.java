@@ -43,6 +43,16 @@ final class ChoiceSequences {
     return out;
   }
 
+  /** Whether {@code s} holds only zeros in [from, to). */
+  static boolean isZero(long[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The inline replay form: {@code 1,1001,0}, or {@code empty}. */
   static String format(long[] s) {
     if (s.length == 0) {

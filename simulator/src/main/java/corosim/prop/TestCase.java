@@ -157,7 +157,7 @@ public final class TestCase implements Choices {
     }
     long value;
     if (size < prefix.length) {
-      value = Math.min(prefix[size], bound);
+      value = Math.max(0, Math.min(prefix[size], bound));
     } else if (rng != null) {
       value = sampler.applyAsLong(rng);
       if (value < 0 || value > bound) {
