@@ -4,20 +4,20 @@ package corosim.vm;
  * Argument handling for builtins written in Java: positional counts, keyword look-up and the
  * TypeErrors CPython raises for them.
  */
-final class Args {
+public final class Args {
   private Args() {}
 
-  static int positional(Object[] args, String[] kw) {
+  public static int positional(Object[] args, String[] kw) {
     return args.length - (kw == null ? 0 : kw.length);
   }
 
   /** Checks the positional count and that no keywords were given. */
-  static void exact(String name, Object[] args, String[] kw, int min, int max) {
+  public static void exact(String name, Object[] args, String[] kw, int min, int max) {
     noKeywords(name, kw);
     count(name, args, kw, min, max);
   }
 
-  static void count(String name, Object[] args, String[] kw, int min, int max) {
+  public static void count(String name, Object[] args, String[] kw, int min, int max) {
     int n = positional(args, kw);
     if (n < min || n > max) {
       if (min == max) {
@@ -36,14 +36,14 @@ final class Args {
     }
   }
 
-  static void noKeywords(String name, String[] kw) {
+  public static void noKeywords(String name, String[] kw) {
     if (kw != null && kw.length > 0) {
       throw Errors.typeError(name + "() takes no keyword arguments");
     }
   }
 
   /** The keyword argument {@code key}, or {@code dflt}; unknown keywords are a TypeError. */
-  static Object keyword(String fn, Object[] args, String[] kw, String key, Object dflt,
+  public static Object keyword(String fn, Object[] args, String[] kw, String key, Object dflt,
       String... allowed) {
     if (kw == null) {
       return dflt;
@@ -67,7 +67,7 @@ final class Args {
   }
 
   /** Positional argument i if given, else the keyword {@code key}, else {@code dflt}. */
-  static Object arg(Object[] args, String[] kw, int i, String key, Object dflt) {
+  public static Object arg(Object[] args, String[] kw, int i, String key, Object dflt) {
     int n = positional(args, kw);
     if (i < n) {
       return args[i];
@@ -83,7 +83,7 @@ final class Args {
     return dflt;
   }
 
-  static String str(Object o, String fn, int index) {
+  public static String str(Object o, String fn, int index) {
     if (o instanceof String s) {
       return s;
     }

@@ -51,12 +51,12 @@ public final class Descriptors {
   }
 
   /** A read-only builtin attribute computed by Java. */
-  static Property getter(PyCallable get) {
+  public static Property getter(PyCallable get) {
     return new Property(new PyBuiltin("getter", get), null, null, PyNone.NONE);
   }
 
   /** A builtin attribute with a Java getter and setter. */
-  static Property getSet(PyCallable get, PyCallable set) {
+  public static Property getSet(PyCallable get, PyCallable set) {
     return new Property(new PyBuiltin("getter", get), new PyBuiltin("setter", set), null,
         PyNone.NONE);
   }

@@ -10,7 +10,7 @@ public final class Exceptions {
   private Exceptions() {}
 
   /** What {@code raise X} raises: an instance, or a class called with no arguments. */
-  static PyException instantiate(Object value) {
+  public static PyException instantiate(Object value) {
     if (value instanceof PyException e) {
       return e;
     }

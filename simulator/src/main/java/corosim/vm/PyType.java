@@ -43,7 +43,7 @@ public final class PyType implements PyObject {
   }
 
   /** A builtin type with the given bases (none means object). */
-  static PyType builtin(String name, Layout layout, PyType... bases) {
+  public static PyType builtin(String name, Layout layout, PyType... bases) {
     return new PyType(name, bases, layout, true);
   }
 
@@ -115,7 +115,7 @@ public final class PyType implements PyObject {
     return constructor;
   }
 
-  void setConstructor(PyCallable constructor) {
+  public void setConstructor(PyCallable constructor) {
     this.constructor = constructor;
   }
 
@@ -153,12 +153,12 @@ public final class PyType implements PyObject {
   }
 
   /** Installs a builtin method (takes self as its first argument). */
-  void method(String name, PyCallable body) {
+  public void method(String name, PyCallable body) {
     dict.put(name, new PyBuiltin(name, body, this));
   }
 
   /** Installs a value in the type's namespace. */
-  void attribute(String name, Object value) {
+  public void attribute(String name, Object value) {
     dict.put(name, value);
   }
 

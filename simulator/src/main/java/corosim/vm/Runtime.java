@@ -63,7 +63,7 @@ public final class Runtime implements LoopHost {
   }
 
   /** The runtime of the scenario running on this thread (for object ids in reprs). */
-  static Runtime current() {
+  public static Runtime current() {
     return CURRENT.get();
   }
 

@@ -1,0 +1,62 @@
+package corosim.cli;
+
+import corosim.loop.Limits;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corosim run FILE}: runs a scenario on the virtual clock. */
+@Command(
+    name = "run",
+    description = "Run an asyncio scenario on the virtual clock.",
+    mixinStandardHelpOptions = true)
+final class RunCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (a Python asyncio program)")
+  Path file;
+
+  @Option(names = "--stamp", description = "prefix each output line with its virtual time and end with '# elapsed T'")
+  boolean stamp;
+
+  @Option(names = "--chart", description = "write a Gantt chart to <reports>/<scenario>.png and .svg")
+  boolean chart;
+
+  @Option(names = "--reports", paramLabel = "DIR", description = "where charts go (default: ${DEFAULT-VALUE})",
+      defaultValue = "${sys:corosim.reports:-reports}")
+  Path reports;
+
+  @Option(names = "--seed", paramLabel = "N", description = "seed of every random choice (default: ${DEFAULT-VALUE})",
+      defaultValue = "0")
+  long seed;
+
+  @Option(names = "--step-budget", paramLabel = "N",
+      description = "loop iterations one step may run without awaiting (default: ${DEFAULT-VALUE})",
+      defaultValue = "50000000")
+  long stepBudget;
+
+  @Option(names = "--max-tasks", paramLabel = "N", description = "tasks a run may create (default: ${DEFAULT-VALUE})",
+      defaultValue = "2000000")
+  long maxTasks;
+
+  @Option(names = "--debug", description = "show Java stack traces of internal errors")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      System.err.println("corosim: no such scenario file: " + file);
+      return ExitCodes.USAGE;
+    }
+    RunOptions options = new RunOptions(stamp, chart, seed, new Limits(maxTasks, stepBudget),
+        chart ? reports : null);
+    ScenarioRunner runner = new ScenarioRunner(Main.stdout(), Main.stderr(), debug);
+    ScenarioRunner.Outcome outcome = runner.run(file, options);
+    if (chart && outcome.trace() != null) {
+      String name = ScenarioRunner.scenarioName(file);
+      Main.stderr().println("chart: " + reports.resolve(name + ".png") + " and "
+          + reports.resolve(name + ".svg"));
+    }
+    return outcome.exitCode();
+  }
+}
