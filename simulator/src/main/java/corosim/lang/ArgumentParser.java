@@ -22,12 +22,15 @@ final class ArgumentParser {
 
   /** {@code func(...)}: the call on {@code func}, whose source starts at {@code start}. */
   Expr call(Expr func, Token start) {
-    CallArguments a = arguments();
+    CallArguments a = arguments(true);
     return new Expr.Call(func, a.args(), a.keywords(), c.spanFrom(start));
   }
 
-  /** {@code ( args )}, the current token being the opening parenthesis. */
-  CallArguments arguments() {
+  /**
+   * {@code ( args )}, the current token being the opening parenthesis; a call may have a bare
+   * generator expression as its only argument, a class header may not.
+   */
+  CallArguments arguments(boolean call) {
     Token open = c.expect(TokenKind.LPAR, "");
     List<Expr> args = new ArrayList<>();
     List<Node.Keyword> keywords = new ArrayList<>();
@@ -55,7 +58,7 @@ final class ArgumentParser {
         sawKeyword = true;
       } else {
         Expr value = p.namedExpression();
-        if (p.atoms.startsComprehension()) {
+        if (call && p.atoms.startsComprehension()) {
           List<Node.Comprehension> generators = p.atoms.comprehensionClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !c.check(TokenKind.RPAR)) {
             throw c.error(c.spanFrom(start), "generator expression must be parenthesized",

@@ -270,7 +270,7 @@ final class CompoundParser {
     List<Expr> bases = List.of();
     List<Node.Keyword> keywords = List.of();
     if (c.check(TokenKind.LPAR)) {
-      ArgumentParser.CallArguments a = p.arguments.arguments();
+      ArgumentParser.CallArguments a = p.arguments.arguments(false);
       bases = a.args();
       keywords = a.keywords();
     }

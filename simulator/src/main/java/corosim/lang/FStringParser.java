@@ -134,6 +134,10 @@ final class FStringParser {
         throw expectingBrace(lit, j + 1);
       }
       char conv = s.charAt(j + 1);
+      if (conv == '}' || conv == ':') {
+        throw c.error(lit.spanOf(j + 1, 1), "f-string: missing conversion character after '!'",
+            "write !r for repr(), !s for str() or !a for ascii()");
+      }
       if (conv != 's' && conv != 'r' && conv != 'a') {
         throw c.error(lit.spanOf(j + 1, 1), "f-string: invalid conversion character '" + conv
             + "': expected 's', 'r', or 'a'", "!r calls repr(), !s str(), !a ascii()");

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class Lexer {
   /** CPython's tokenizer limit (MAXLEVEL): deeper nesting is "too many nested parentheses". */
   private static final int MAX_BRACKET_DEPTH = 200;
+  /** CPython's tokenizer limit (MAXINDENT): deeper blocks are "too many levels of indentation". */
+  private static final int MAX_INDENT_DEPTH = 100;
 
   private final CharReader in;
   private final boolean fragment;
@@ -164,6 +166,10 @@ public final class Lexer {
       if (alt <= altIndents.get(altIndents.size() - 1)) {
         tabError(line, firstCol);
       }
+      if (indents.size() > MAX_INDENT_DEPTH) {
+        diagnostics.add(Diagnostic.error(SourceSpan.at(line, firstCol),
+            "too many levels of indentation", "move the inner blocks into functions"));
+      }
       indents.add(col);
       altIndents.add(alt);
       tokens.add(new Token(TokenKind.INDENT, in.text(start, in.pos()),
@@ -228,6 +234,10 @@ public final class Lexer {
   }
 
   private void reportNeverClosed(Token opener) {
+    if (!diagnostics.isEmpty()
+        && diagnostics.get(diagnostics.size() - 1).span().line() >= opener.span().line()) {
+      return; // an unterminated string or a bad character inside the brackets says more
+    }
     String close = closerOf(opener.text());
     diagnostics.add(Diagnostic.error(opener.span(), "'" + opener.text() + "' was never closed",
         "add the matching '" + close + "' where the expression ends"));

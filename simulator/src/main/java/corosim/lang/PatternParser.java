@@ -145,6 +145,9 @@ final class PatternParser {
     items.add(first);
     if (c.match(TokenKind.COMMA)) {
       items.addAll(sequenceItems(TokenKind.RPAR));
+    } else if (first instanceof Pattern.MatchStar) {
+      throw c.error(first.span(), "star pattern cannot stand alone",
+          "write (*rest,) or [*rest] for a sequence");
     }
     p.closing(TokenKind.RPAR, open, "separate the patterns with ','");
     return new Pattern.MatchSequence(items, c.spanFrom(open));

@@ -137,6 +137,10 @@ final class StatementParser {
       throw c.error(n.span(), "missing parentheses in call to '" + n.id() + "'",
           "in Python 3 " + n.id() + " is a function: " + n.id() + "(" + rest + ")");
     }
+    if (t.kind() == TokenKind.COLONEQUAL) {
+      throw c.errorAt(t, "expected end of line" + c.found(t),
+          "a statement assigns with '='; ':=' assigns inside an expression: if (n := len(a)) > 9:");
+    }
     if (ExpressionParser.startsExpression(t)) {
       throw c.errorAt(t, "expected an operator or end of line" + c.found(t),
           "is an operator or a ',' missing before '" + t.text() + "'?");

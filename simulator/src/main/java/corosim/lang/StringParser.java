@@ -173,6 +173,11 @@ final class StringParser {
         value = value * 8 + (s.charAt(j) - '0');
         j++;
       }
+      if (value > 0377) {
+        c.reporter().report(new Diagnostic(Diagnostic.Severity.WARNING, lit.spanOf(i, j - i),
+            "invalid octal escape sequence '\\" + s.substring(i + 1, j) + "'",
+            List.of("octal escapes go up to \\377")));
+      }
       put(bytes != null ? value & 0xFF : value, out, bytes);
       return j;
     }
