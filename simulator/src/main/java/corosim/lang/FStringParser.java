@@ -10,7 +10,11 @@ import java.util.List;
  * file, so its spans are real source positions.
  */
 final class FStringParser {
-  /** Collects the parts of a JoinedStr, merging adjacent text and dropping empty text. */
+  /**
+   * Collects the parts of a JoinedStr, merging adjacent text and dropping empty text, as
+   * CPython's FstringParser does. Invariant: {@code values} never holds two Constants in a row;
+   * text not yet followed by a value waits in {@code pending}.
+   */
   static final class Builder {
     private final SourceSpan span;
     private final List<Expr> values = new ArrayList<>();

@@ -15,6 +15,9 @@ import java.util.Set;
  * line. When that happens the file is lexed a second time, and the unclosed bracket is closed
  * where a later line starts at or left of the statement's indentation, so the parser can go on
  * with the following statements. Valid files are lexed once and never meet that heuristic.
+ *
+ * <p>Invariant: {@code indents} and {@code altIndents} have one entry per open block plus the
+ * outermost 0, and {@code openers} and {@code openerOffsets} one per open bracket.
  */
 public final class Lexer {
   /** CPython's tokenizer limit (MAXLEVEL): deeper nesting is "too many nested parentheses". */
@@ -249,16 +252,19 @@ public final class Lexer {
     in.skip(1);
     if (!in.atEnd() && (in.peek() == '\n' || in.peek() == '\r')) {
       in.newline();
-      return;
+      if (!in.atEnd()) {
+        return;
+      }
     }
     if (in.atEnd()) {
       diagnostics.add(Diagnostic.error(SourceSpan.at(line, col),
-          "unexpected end of file after line continuation character"));
-    } else {
-      diagnostics.add(Diagnostic.error(SourceSpan.at(line, col),
-          "unexpected character after line continuation character",
-          "a backslash continues a line only as the last character of the line"));
+          "unexpected end of file after line continuation character",
+          "remove the backslash, or continue the statement on the next line"));
+      return;
     }
+    diagnostics.add(Diagnostic.error(SourceSpan.at(line, col),
+        "unexpected character after line continuation character",
+        "a backslash continues a line only as the last character of the line"));
     emit(TokenKind.ERROR, in.pos() - 1, line, col);
   }
 

@@ -73,7 +73,12 @@ final class TokenCursor {
     if (check(kind)) {
       return advance();
     }
-    String what = kind.text() != null ? "'" + kind.text() + "'" : kind.name().toLowerCase();
+    String what = switch (kind) {
+      case NEWLINE -> "end of line";
+      case INDENT -> "an indented block";
+      case NAME -> "a name";
+      default -> kind.text() != null ? "'" + kind.text() + "'" : kind.name().toLowerCase();
+    };
     throw errorAt(peek(), "expected " + what + (context.isEmpty() ? "" : " " + context)
         + found(peek()), hints);
   }

@@ -200,4 +200,23 @@ class DiagnosticsTest {
         hint: a `try` needs at least one `except` or `finally` clause at its own indentation
         """);
   }
+
+  @Test
+  void parse_unexpectedIndentAndOrphanElse_reportedAndParsingGoesOn() {
+    String text = "x = 1\n    y = 2\nelse:\n    z = 3\nw = (\n";
+    assertThat(render("m.py", text)).isEqualTo("""
+        m.py:2:5: error: unexpected indent
+                y = 2
+                ^
+        hint: indent a line only to start the block after a line ending with ':'
+        m.py:3:1: error: 'else' without a matching 'if', 'for', 'while' or 'try'
+            else:
+            ^~~~
+        hint: align it with the statement it continues, and check that statement's own errors
+        m.py:5:5: error: '(' was never closed
+            w = (
+                ^
+        hint: add the matching ')' where the expression ends
+        """);
+  }
 }

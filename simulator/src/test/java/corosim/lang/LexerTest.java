@@ -220,5 +220,7 @@ class LexerTest {
   void tokenize_backslashNotAtLineEnd_isReported() {
     assertThat(messages("x = \\ 1\n"))
         .containsExactly("1:5 unexpected character after line continuation character");
+    assertThat(messages("x = 1 \\\n"))
+        .containsExactly("1:7 unexpected end of file after line continuation character");
   }
 }
