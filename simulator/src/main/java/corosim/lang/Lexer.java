@@ -139,7 +139,6 @@ public final class Lexer {
 
   /** Measures the indentation of a new logical line and emits INDENT or DEDENTs for it. */
   private void indentation() {
-    int start = in.pos();
     int col = 0;
     int alt = 0;
     while (!in.atEnd()) {
@@ -175,7 +174,7 @@ public final class Lexer {
       }
       indents.add(col);
       altIndents.add(alt);
-      tokens.add(new Token(TokenKind.INDENT, in.text(start, in.pos()),
+      tokens.add(new Token(TokenKind.INDENT, "",
           new SourceSpan(line, 1, line, firstCol)));
       return;
     }

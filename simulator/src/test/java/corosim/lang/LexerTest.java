@@ -43,6 +43,16 @@ class LexerTest {
   }
 
   @Test
+  void tokenize_layoutTokens_haveEmptyText() {
+    for (Token t : new Lexer(new Source("t.py", "if x:\n    y\nz")).tokenize()) {
+      if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT
+          || t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.END) {
+        assertThat(t.text()).as(t.toString()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void tokenize_tabs_countToStopsOfEight() {
     assertThat(kinds("if x:\n\ty\n\tif z:\n\t\tw\n")).isEqualTo(
         "IF NAME COLON NEWLINE INDENT NAME NEWLINE IF NAME COLON NEWLINE INDENT NAME NEWLINE"
