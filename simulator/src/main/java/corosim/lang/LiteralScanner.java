@@ -35,11 +35,6 @@ final class LiteralScanner {
     this.diagnostics = diagnostics;
   }
 
-  /** The keyword spelled {@code word}, or null. Soft keywords (match, case, _) are not. */
-  static TokenKind keyword(String word) {
-    return KEYWORDS.get(word);
-  }
-
   /** The longest operator or delimiter at {@code start}, or null if none starts there. */
   static TokenKind operatorAt(CharReader in, int start) {
     for (int len = 3; len >= 1; len--) {

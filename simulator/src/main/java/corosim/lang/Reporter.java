@@ -31,10 +31,6 @@ final class Reporter {
     statementLine = line;
   }
 
-  int statementLine() {
-    return statementLine;
-  }
-
   void report(Diagnostic d) {
     Integer lexicalError = lexicalLines.ceiling(Math.min(statementLine, d.span().line()));
     if (lexicalError != null && lexicalError <= Math.max(statementLine, d.span().line())) {

@@ -23,10 +23,6 @@ final class StatementParser {
     this.compound = new CompoundParser(this, p);
   }
 
-  TokenCursor cursor() {
-    return c;
-  }
-
   /** file: statements up to END. */
   List<Stmt> file() {
     return statements(true);
