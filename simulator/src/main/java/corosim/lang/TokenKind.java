@@ -10,6 +10,11 @@ public enum TokenKind {
   INDENT(null),
   DEDENT(null),
   END(null),
+  /**
+   * Source text the lexer could not turn into a token (a bad character, an unterminated string).
+   * The lexer has already reported it; the parser stops the statement without a second message.
+   */
+  ERROR(null),
 
   // keywords
   FALSE("False"), NONE("None"), TRUE("True"), AND("and"), AS("as"), ASSERT("assert"),
