@@ -103,7 +103,7 @@ public final class AsyncioModule {
     });
     m.function("iscoroutine", (a, k) -> Tasks.isCoroutine(a[0]));
     m.function("iscoroutinefunction", (a, k) -> a[0] instanceof PyFunction f
-        && f.code().is(corosim.compile.CodeObject.COROUTINE));
+        && f.isCoroutineFunction());
     m.function("isfuture", (a, k) -> a[0] instanceof Future);
     return m;
   }

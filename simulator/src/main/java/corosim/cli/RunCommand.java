@@ -42,6 +42,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "show Java stack traces of internal errors")
   boolean debug;
 
+  /** A path as the user would type it: relative to the working directory when inside it. */
+  private static Path shown(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+  }
+
   @Override
   public Integer call() {
     if (!java.nio.file.Files.isRegularFile(file)) {
@@ -54,8 +61,9 @@ final class RunCommand implements Callable<Integer> {
     ScenarioRunner.Outcome outcome = runner.run(file, options);
     if (chart && outcome.trace() != null) {
       String name = ScenarioRunner.scenarioName(file);
-      Main.stderr().println("chart: " + reports.resolve(name + ".png") + " and "
-          + reports.resolve(name + ".svg"));
+      Main.stdout().flush();
+      Main.stderr().println("chart: " + shown(reports.resolve(name + ".png")) + " and "
+          + shown(reports.resolve(name + ".svg")));
     }
     return outcome.exitCode();
   }

@@ -204,6 +204,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitCall(Expr.Call e) {
+    if (zeroArgumentSuper(e)) {
+      return null;
+    }
     boolean simple = isSimple(e.args(), e.keywords());
     if (e.func() instanceof Expr.Attribute a && simple) {
       compile(a.value());
@@ -216,6 +219,29 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     compile(e.func());
     callArguments(e.args(), e.keywords(), 0, e.span());
     return null;
+  }
+
+  /**
+   * {@code super()} inside a method becomes {@code super(__class__, <first argument>)}: CPython
+   * finds both in the calling frame; corosim's compiler passes them explicitly.
+   */
+  private boolean zeroArgumentSuper(Expr.Call e) {
+    if (!(e.func() instanceof Expr.Name n) || !n.id().equals("super") || !e.args().isEmpty()
+        || !e.keywords().isEmpty()) {
+      return false;
+    }
+    Scope s = u().scope;
+    if (s.kind != Scope.Kind.FUNCTION || !s.frees.contains("__class__") || s.params.isEmpty()
+        || s.binding("super") != Scope.Binding.GLOBAL_IMPLICIT) {
+      return false;
+    }
+    b().emit(Opcode.PUSH_NULL);
+    u().load("super");
+    u().load("__class__");
+    u().load(s.params.iterator().next());
+    b().setPosition(e.span());
+    b().emit(Opcode.CALL, 2);
+    return true;
   }
 
   private static boolean isSimple(List<Expr> args, List<Keyword> keywords) {

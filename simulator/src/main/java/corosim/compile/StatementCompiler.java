@@ -31,6 +31,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   void body(List<Stmt> stmts) {
     for (Stmt s : stmts) {
+      if (!b().reachable()) {
+        return; // dead code after return/raise/break/continue: nothing can reach it
+      }
       b().setPosition(s.span());
       s.accept(this);
     }

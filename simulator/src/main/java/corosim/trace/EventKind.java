@@ -1,6 +1,10 @@
 package corosim.trace;
 
-/** The kinds of trace records. Which columns each kind uses is documented per constant. */
+/**
+ * The kinds of trace records. Which columns each kind uses is documented per constant. A STEP
+ * or CALLBACK record is appended when its handle finishes, so events recorded while it ran
+ * (a task becoming ready, a task ending, a printed line, a BLOCKED span) come before it.
+ */
 public enum EventKind {
   /** A task was created: task, start = time, arg = parent task id or -1. */
   TASK_CREATED,

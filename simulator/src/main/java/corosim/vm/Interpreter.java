@@ -468,7 +468,7 @@ public final class Interpreter {
             }
             case JUMP -> {
               if (arg < pc) {
-                rt.tick(f);
+                rt.tick(f, pc - 1);
               }
               pc = arg;
             }

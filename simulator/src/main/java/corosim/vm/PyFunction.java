@@ -68,6 +68,11 @@ public final class PyFunction implements PyObject, PyCallable {
     return runtime.interpreter().call(this, args, 0, args.length, kwNames);
   }
 
+  /** Whether calling it makes a coroutine ({@code async def} without yield). */
+  public boolean isCoroutineFunction() {
+    return code.is(CodeObject.COROUTINE);
+  }
+
   /** The module the function was defined in (its globals' {@code __name__}). */
   public String moduleName() {
     Object n = globals.get("__name__");

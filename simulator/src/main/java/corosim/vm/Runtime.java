@@ -235,7 +235,7 @@ public final class Runtime implements LoopHost {
   // ---- limits
 
   /** Counts a backward jump against the current step's budget. */
-  void tick(Frame f) {
+  void tick(Frame f, int pc) {
     long serial = environment.handleSerial();
     if (serial != budgetSerial) {
       budgetSerial = serial;
@@ -246,7 +246,7 @@ public final class Runtime implements LoopHost {
       String who = t == null ? "the module body" : "task " + t.name() + " (" + t.coroutine().name() + ")";
       throw new LimitExceededException(
           who + " ran " + environment.limits().stepBudget()
-              + " loop iterations without awaiting (at " + f.code.filename + ":" + f.line()
+              + " loop iterations without awaiting (at " + f.code.filename + ":" + f.code.lineAt(pc)
               + ", in " + f.code.name + ")",
           "a step that never awaits blocks the loop forever; add an 'await' in the loop, or "
               + "raise the budget with --step-budget N");
