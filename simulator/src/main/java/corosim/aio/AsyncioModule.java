@@ -23,7 +23,9 @@ public final class AsyncioModule {
 
   /** The native modules this package provides, for the runtime's import table. */
   public static Map<String, Function<Runtime, PyModule>> modules() {
-    return Map.of("asyncio", AsyncioModule::create);
+    return Map.of("asyncio", AsyncioModule::create,
+        "concurrent", Executors::concurrent,
+        "concurrent.futures", Executors::concurrentFutures);
   }
 
   static PyModule create(Runtime rt) {
@@ -45,6 +47,40 @@ public final class AsyncioModule {
     m.define("BrokenBarrierError", Types.BROKEN_BARRIER_ERROR);
     m.define("QueueEmpty", Types.QUEUE_EMPTY);
     m.define("QueueFull", Types.QUEUE_FULL);
+
+    m.define("Lock", AsyncLock.TYPE);
+    m.define("Event", AsyncEvent.TYPE);
+    m.define("Condition", AsyncCondition.TYPE);
+    m.define("Semaphore", AsyncSemaphore.TYPE);
+    m.define("BoundedSemaphore", AsyncSemaphore.BOUNDED);
+    m.define("Barrier", AsyncBarrier.TYPE);
+    m.define("Queue", AsyncQueue.TYPE);
+    m.define("PriorityQueue", AsyncQueue.PRIORITY);
+    m.define("LifoQueue", AsyncQueue.LIFO);
+    m.define("TaskGroup", AsyncTaskGroup.TYPE);
+    m.define("Runner", PyRunner.TYPE);
+    m.define("Timeout", Timeout.TYPE);
+    m.define("FIRST_COMPLETED", Waits.FIRST_COMPLETED);
+    m.define("FIRST_EXCEPTION", Waits.FIRST_EXCEPTION);
+    m.define("ALL_COMPLETED", Waits.ALL_COMPLETED);
+    m.function("wait", (a, k) -> Waits.waitAll(rt, Args.arg(a, k, 0, "fs", null),
+        Args.keyword("wait", Arrays.copyOfRange(a, 1, a.length), k, "timeout", PyNone.NONE,
+            "return_when"),
+        Args.keyword("wait", Arrays.copyOfRange(a, 1, a.length), k, "return_when",
+            Waits.ALL_COMPLETED, "timeout")));
+    m.function("wait_for", (a, k) -> Waits.waitFor(rt, Args.arg(a, k, 0, "fut", null),
+        Args.arg(a, k, 1, "timeout", PyNone.NONE)));
+    m.function("shield", (a, k) -> Waits.shield(rt, a[0]));
+    m.function("as_completed", (a, k) -> new AsCompleted(rt, a[0],
+        Args.keyword("as_completed", Arrays.copyOfRange(a, 1, a.length), k, "timeout", PyNone.NONE)));
+    m.function("timeout", (a, k) -> {
+      Object delay = Args.arg(a, k, 0, "delay", null);
+      EventLoop loop = Tasks.runningLoop(rt);
+      return new Timeout(rt, delay == PyNone.NONE ? PyNone.NONE : loop.time() + Numbers.toDouble(delay));
+    });
+    m.function("timeout_at", (a, k) -> new Timeout(rt, Args.arg(a, k, 0, "when", null)));
+
+    m.function("to_thread", (a, k) -> VirtualExecutor.toThread(rt, a, k));
 
     m.function("run", (a, k) -> {
       Args.count("run", a, k, 1, 1);

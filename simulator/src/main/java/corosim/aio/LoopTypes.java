@@ -228,6 +228,12 @@ final class LoopTypes {
       l.host().defaultExceptionHandler(l, PyExceptionHandler.context((PyDict) a[1]));
       return PyNone.NONE;
     });
+    t.method("run_in_executor", (a, k) -> {
+      EventLoop l = loop(a);
+      Runtime rt = (Runtime) l.host();
+      VirtualExecutor ex = a[1] == PyNone.NONE ? Executors.defaultExecutor(rt, l) : (VirtualExecutor) a[1];
+      return ex.submit(l, a[2], positional(a, k, 3), null);
+    });
     t.method("shutdown_asyncgens", (a, k) -> new SleepCoroutine((Runtime) loop(a).host(), 0, PyNone.NONE));
     t.method("__repr__", (a, k) -> Reprs.loop(loop(a)));
   }

@@ -64,7 +64,7 @@ final class Reprs {
   static String coroutine(Coroutine c) {
     if (c instanceof PyCoroutine pc) {
       String state = pc.finished() ? "done, defined at " : "running at ";
-      int line = pc.finished() ? pc.line() : pc.line();
+      int line = pc.finished() ? pc.firstLine() : pc.line();
       return pc.qualname() + "() " + state + pc.filename() + ":" + line;
     }
     return c.name() + "()";

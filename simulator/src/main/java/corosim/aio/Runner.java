@@ -30,11 +30,7 @@ final class Runner {
     rt.setPolicyLoop(loop);
     Object result;
     try {
-      if (!Tasks.isCoroutine(main)) {
-        throw Errors.valueError("a coroutine was expected, got " + Repr.repr(main));
-      }
-      Task task = new Task(loop, (Coroutine) main, null, false);
-      result = loop.runUntilComplete(task, false);
+      result = runMain(rt, loop, main, "Runner.run()");
     } catch (ScenarioException e) {
       shutdown(rt, loop);
       throw e;
@@ -43,15 +39,28 @@ final class Runner {
     return result;
   }
 
+  /** Runner.run(coro): main as a task on {@code loop}, run until complete. */
+  static Object runMain(Runtime rt, EventLoop loop, Object main, String who) {
+    if (!Tasks.isCoroutine(main)) {
+      throw Errors.valueError("a coroutine was expected, got " + Repr.repr(main));
+    }
+    if (rt.environment().runningLoop() != null) {
+      throw Errors.runtimeError(who + " cannot be called from a running event loop");
+    }
+    Task task = new Task(loop, (Coroutine) main, null, false);
+    return loop.runUntilComplete(task, false);
+  }
+
   /** Runner.close(): cancel remaining tasks, shut down async generators and the executor. */
   static void shutdown(Runtime rt, EventLoop loop) {
     try {
       cancelAllTasks(loop);
       loop.runUntilComplete(internalTask(loop, "shutdown_asyncgens"), true);
-      loop.runUntilComplete(internalTask(loop, "shutdown_default_executor"), true);
+      loop.runUntilComplete(shutdownExecutorTask(rt, loop), true);
     } finally {
       rt.setPolicyLoop(null);
       loop.close();
+      rt.environment().reportUnretrieved(loop);
     }
   }
 
@@ -76,6 +85,21 @@ final class Runner {
             "unhandled exception during asyncio.run() shutdown", e, t, null));
       }
     }
+  }
+
+  /** shutdown_default_executor: waits for the default executor's jobs, if there was one. */
+  private static Task shutdownExecutorTask(Runtime rt, EventLoop loop) {
+    Future done = Executors.shutdownDefault(rt, loop);
+    if (done == null) {
+      return internalTask(loop, "shutdown_default_executor");
+    }
+    AsyncOp wait = new AsyncOp("shutdown_default_executor") {
+      @Override
+      protected Next begin() {
+        return await(done, (v, err) -> err != null ? fail(err) : done(PyNone.NONE));
+      }
+    };
+    return new Task(loop, wait, null, true);
   }
 
   /** One of asyncio.run's shutdown coroutines: nothing to do, done in one step. */

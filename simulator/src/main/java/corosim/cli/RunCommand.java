@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "2000000")
   long maxTasks;
 
+  @Option(names = "--steps", description = "also write each task step to stderr as 'T<TAB>task name' (T: virtual time the step started)")
+  boolean steps;
+
   @Option(names = "--debug", description = "show Java stack traces of internal errors")
   boolean debug;
 
@@ -56,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     RunOptions options = new RunOptions(stamp, chart, seed, new Limits(maxTasks, stepBudget),
-        chart ? reports : null);
+        chart ? reports : null, steps);
     ScenarioRunner runner = new ScenarioRunner(Main.stdout(), Main.stderr(), debug);
     ScenarioRunner.Outcome outcome = runner.run(file, options);
     if (chart && outcome.trace() != null) {

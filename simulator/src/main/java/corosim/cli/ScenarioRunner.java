@@ -82,12 +82,21 @@ public final class ScenarioRunner {
     Recorder recorder = options.trace() ? Recorder.columnar() : Recorder.off();
     Output.Sink sink = new Sink(out, err, options.stamp());
     Runtime rt = new Runtime(sink, recorder, options.limits(), options.seed(), AsyncioModule.modules());
+    if (options.steps()) {
+      rt.environment().setStepListener((task, time) -> {
+        if (!task.internal()) {
+          out.flush();
+          err.print(Stamp.of(time) + "\t" + task.name() + "\n");
+        }
+      });
+    }
     int[] exit = {ExitCodes.OK};
     RunEnd[] end = {RunEnd.OK};
     Throwable[] internal = {null};
     Thread worker = new Thread(null, () -> {
       try {
         rt.runMain(compiled.code(), source);
+        rt.environment().reportLeftovers();
         rt.warnNeverAwaited();
       } catch (PyException e) {
         exit[0] = exitFor(e, rt);

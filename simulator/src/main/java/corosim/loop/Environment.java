@@ -1,6 +1,8 @@
 package corosim.loop;
 
 import corosim.trace.Recorder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,65 @@ public final class Environment {
   EventLoop running;
   /** Counts handles run by any loop: lets per-step budgets notice a new step cheaply. */
   long handleSerial;
+  private final List<EventLoop> loops = new ArrayList<>();
+  private final List<Future> failed = new ArrayList<>();
+  private StepListener stepListener;
+
+  /** Told when a task's step starts (for {@code --steps}). */
+  @FunctionalInterface
+  public interface StepListener {
+    void stepStarting(Task task, double time);
+  }
+
+  public void setStepListener(StepListener listener) {
+    stepListener = listener;
+  }
+
+  StepListener stepListener() {
+    return stepListener;
+  }
+
+  void loopCreated(EventLoop loop) {
+    loops.add(loop);
+  }
+
+  void futureFailed(Future f) {
+    failed.add(f);
+  }
+
+  /**
+   * CPython logs an exception nobody retrieved when its future dies; corosim reports them when
+   * the loop's run ends ({@code loop} non-null) or at the end of the program.
+   */
+  public void reportUnretrieved(EventLoop loop) {
+    List<Future> report = new ArrayList<>();
+    failed.removeIf(f -> {
+      if (loop != null && f.loop() != loop) {
+        return false;
+      }
+      if (f.exceptionUnretrieved()) {
+        report.add(f);
+      }
+      return true;
+    });
+    for (Future f : report) {
+      f.markRetrieved();
+      f.loop().callExceptionHandler(new ErrorContext(
+          (f instanceof Task ? "Task" : "Future") + " exception was never retrieved",
+          f.peekException(), f, null, "future"));
+    }
+  }
+
+  /** At the end of the program: unretrieved exceptions, then tasks that never finished. */
+  public void reportLeftovers() {
+    reportUnretrieved(null);
+    for (EventLoop loop : loops) {
+      for (Task t : loop.pendingTasks()) {
+        loop.callExceptionHandler(new ErrorContext(
+            "Task was destroyed but it is pending!", null, t, null, "task"));
+      }
+    }
+  }
 
   public Environment(Recorder recorder, LoopHost host, Limits limits) {
     this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -48,6 +109,18 @@ public final class Environment {
   /** The task running now on the running loop, or null. */
   public Task currentTask() {
     return running == null ? null : running.currentTask();
+  }
+
+  /**
+   * While an executor job runs (synchronously, standing for a worker thread) no loop is running
+   * from its point of view, as in a real thread.
+   */
+  public void suspendRunningLoop() {
+    running = null;
+  }
+
+  public void resumeRunningLoop(EventLoop loop) {
+    running = loop;
   }
 
   /** Increases whenever a loop starts running a handle. */

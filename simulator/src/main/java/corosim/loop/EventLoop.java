@@ -37,6 +37,7 @@ public final class EventLoop {
 
   public EventLoop(Environment env) {
     this.env = env;
+    env.loopCreated(this);
   }
 
   public Environment environment() {
@@ -155,6 +156,9 @@ public final class EventLoop {
     env.handleSerial++;
     double start = time();
     Task owner = h.owner();
+    if (owner != null && env.stepListener() != null) {
+      env.stepListener().stepStarting(owner, start);
+    }
     if (h instanceof TimerHandle t) {
       env.recorder().timerFired(t.when(), start, t.label());
     }

@@ -124,6 +124,7 @@ public class Future {
     exception = e;
     state = State.FINISHED;
     logTraceback = true;
+    loop.environment().futureFailed(this);
     finish();
   }
 

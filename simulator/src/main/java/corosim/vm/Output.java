@@ -31,11 +31,18 @@ public final class Output {
       String line = partial.toString();
       partial.setLength(0);
       double t = rt.outputTime();
-      rt.environment().recordLine(t, line);
-      sink.line(t, line, true);
+      if (!rt.captureJobLine(t, line)) {
+        emit(t, line);
+      }
       start = nl + 1;
     }
     partial.append(s, start, s.length());
+  }
+
+  /** Hands on a complete line printed at virtual time {@code t}. */
+  void emit(double t, String line) {
+    rt.environment().recordLine(t, line);
+    sink.line(t, line, true);
   }
 
   /** Hands on an unterminated last line, if any. */

@@ -48,6 +48,11 @@ public final class PyCoroutine implements PyObject, Coroutine {
     return started ? frame.line() : frame.code.firstLine;
   }
 
+  /** The line of the {@code async def} (its first decorator, if any), as co_firstlineno. */
+  public int firstLine() {
+    return frame.code.firstLine;
+  }
+
   public String filename() {
     return frame.code.filename;
   }

@@ -122,12 +122,83 @@ public final class Runtime implements LoopHost {
    * on by {@code d}, as a blocking call does in CPython.
    */
   void blockingSleep(double seconds) {
+    if (job != null) {
+      job.elapsed += seconds;
+      return;
+    }
     environment.clock().advanceBy(seconds);
   }
 
-  /** Virtual time at which output written now is stamped. */
+  /** Virtual time at which output written now is stamped (a job's own time inside a job). */
   double outputTime() {
-    return environment.clock().now();
+    return job != null ? job.start + job.elapsed : environment.clock().now();
+  }
+
+  // ---- executor jobs
+
+  /**
+   * An executor job running synchronously on the virtual pool: its own clock (start plus the
+   * time.sleep calls so far) and the lines it printed, held until its completion is delivered.
+   */
+  public static final class Job {
+    final double start;
+    double elapsed;
+    final List<String> lines = new ArrayList<>();
+    final List<Double> times = new ArrayList<>();
+
+    Job(double start) {
+      this.start = start;
+    }
+
+    /** How long the job ran: the sum of its sleeps (code takes no time). */
+    public double duration() {
+      return elapsed;
+    }
+  }
+
+  private Job job;
+
+  /**
+   * Runs {@code body} as an executor job starting at virtual time {@code start}: time.sleep adds
+   * to the job, output is held back, no event loop is running inside it.
+   */
+  public Job runJob(double start, Runnable body) {
+    if (job != null) {
+      throw Errors.runtimeError("corosim runs executor jobs synchronously; a job cannot submit "
+          + "another job and wait for it");
+    }
+    Job j = new Job(start);
+    job = j;
+    EventLoop running = environment.runningLoop();
+    environment.suspendRunningLoop();
+    try {
+      body.run();
+    } finally {
+      environment.resumeRunningLoop(running);
+      job = null;
+    }
+    return j;
+  }
+
+  boolean inJob() {
+    return job != null;
+  }
+
+  /** Holds a line a job printed until its completion. */
+  boolean captureJobLine(double time, String line) {
+    if (job == null) {
+      return false;
+    }
+    job.lines.add(line);
+    job.times.add(time);
+    return true;
+  }
+
+  /** Writes the lines a job printed, with the job's own times, when its completion is delivered. */
+  public void releaseJobOutput(Job j) {
+    for (int i = 0; i < j.lines.size(); i++) {
+      output.emit(j.times.get(i), j.lines.get(i));
+    }
   }
 
   // ---- running a module
@@ -350,7 +421,7 @@ public final class Runtime implements LoopHost {
         ? "Unhandled exception in event loop" : context.message();
     sb.append(message).append('\n');
     if (context.future() != null) {
-      sb.append("future: ").append(repr(context.future())).append('\n');
+      sb.append(context.futureKey()).append(": ").append(repr(context.future())).append('\n');
     }
     if (context.handle() != null) {
       sb.append("handle: <Handle ").append(context.handle().label()).append(">\n");
