@@ -17,8 +17,13 @@ public final class Environment {
   private int taskNumbers;
   private int tasksCreated;
   EventLoop running;
-  /** Counts handles run by any loop: lets per-step budgets notice a new step cheaply. */
+  /** Counts handles run by any loop. */
   long handleSerial;
+  /**
+   * Loop iterations (backward jumps) the running step may still make without awaiting; reset to
+   * the limit at the start of every handle. The VM decrements it on every backward jump.
+   */
+  public long stepBudgetLeft;
   private final List<EventLoop> loops = new ArrayList<>();
   private final List<Future> failed = new ArrayList<>();
   private StepListener stepListener;
@@ -83,6 +88,7 @@ public final class Environment {
     this.recorder = Objects.requireNonNull(recorder, "recorder");
     this.host = Objects.requireNonNull(host, "host");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.stepBudgetLeft = limits.stepBudget();
   }
 
   public VirtualClock clock() {

@@ -154,6 +154,7 @@ public final class EventLoop {
 
   private void runHandle(Handle h) {
     env.handleSerial++;
+    env.stepBudgetLeft = env.limits().stepBudget();
     double start = time();
     Task owner = h.owner();
     if (owner != null && env.stepListener() != null) {

@@ -1,7 +1,7 @@
 package corosim.vm;
 
 import corosim.compile.CodeObject;
-import corosim.compile.Opcode;
+import corosim.compile.Op;
 import corosim.lang.Operator;
 import corosim.loop.Coroutine;
 import corosim.loop.LimitExceededException;
@@ -19,16 +19,17 @@ import java.util.Arrays;
  * handler there is finished and the exception propagates to the caller.
  */
 public final class Interpreter {
-  private static final Opcode[] OPCODES = Opcode.values();
   private static final Operator.Binary[] BINARY = Operator.Binary.values();
   private static final Operator.Unary[] UNARY = Operator.Unary.values();
   private static final Operator.Compare[] COMPARE = Operator.Compare.values();
 
   private final Runtime rt;
+  private final corosim.loop.Environment env;
   private int depth;
 
   Interpreter(Runtime rt) {
     this.rt = rt;
+    this.env = rt.environment();
   }
 
   // ---- calls
@@ -143,45 +144,45 @@ public final class Interpreter {
         while (true) {
           int ins = instructions[pc++];
           int arg = ins >>> 8;
-          switch (OPCODES[ins & 0xff]) {
-            case NOP -> {}
-            case POP_TOP -> stack[--sp] = null;
-            case COPY -> {
+          switch (ins & 0xff) {
+            case Op.NOP -> {}
+            case Op.POP_TOP -> stack[--sp] = null;
+            case Op.COPY -> {
               stack[sp] = stack[sp - arg];
               sp++;
             }
-            case SWAP -> {
+            case Op.SWAP -> {
               Object t = stack[sp - 1];
               stack[sp - 1] = stack[sp - arg];
               stack[sp - arg] = t;
             }
-            case PUSH_NULL -> stack[sp++] = null;
-            case LOAD_CONST -> stack[sp++] = consts[arg];
-            case LOAD_FAST -> {
+            case Op.PUSH_NULL -> stack[sp++] = null;
+            case Op.LOAD_CONST -> stack[sp++] = consts[arg];
+            case Op.LOAD_FAST -> {
               Object v = locals[arg];
               if (v == null) {
                 throw Errors.unboundLocal(code.varNames[arg]);
               }
               stack[sp++] = v;
             }
-            case STORE_FAST -> {
+            case Op.STORE_FAST -> {
               locals[arg] = stack[--sp];
               stack[sp] = null;
             }
-            case DELETE_FAST -> {
+            case Op.DELETE_FAST -> {
               if (locals[arg] == null) {
                 throw Errors.unboundLocal(code.varNames[arg]);
               }
               locals[arg] = null;
             }
-            case LOAD_DEREF -> {
+            case Op.LOAD_DEREF -> {
               Object v = f.cells[arg].value;
               if (v == null) {
                 throw unboundCell(code, arg);
               }
               stack[sp++] = v;
             }
-            case LOAD_CLASSDEREF -> {
+            case Op.LOAD_CLASSDEREF -> {
               String n = derefName(code, arg);
               Object v = f.namespace.get(n);
               if (v == null) {
@@ -192,18 +193,18 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_DEREF -> {
+            case Op.STORE_DEREF -> {
               f.cells[arg].value = stack[--sp];
               stack[sp] = null;
             }
-            case DELETE_DEREF -> {
+            case Op.DELETE_DEREF -> {
               if (f.cells[arg].value == null) {
                 throw unboundCell(code, arg);
               }
               f.cells[arg].value = null;
             }
-            case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
-            case LOAD_GLOBAL -> {
+            case Op.LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
+            case Op.LOAD_GLOBAL -> {
               String n = names[arg];
               Object v = f.globals.get(n);
               if (v == null) {
@@ -214,16 +215,16 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_GLOBAL -> {
+            case Op.STORE_GLOBAL -> {
               f.globals.put(names[arg], stack[--sp]);
               stack[sp] = null;
             }
-            case DELETE_GLOBAL -> {
+            case Op.DELETE_GLOBAL -> {
               if (f.globals.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);
               }
             }
-            case LOAD_NAME -> {
+            case Op.LOAD_NAME -> {
               String n = names[arg];
               Object v = f.namespace.get(n);
               if (v == null) {
@@ -237,26 +238,26 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_NAME -> {
+            case Op.STORE_NAME -> {
               f.namespace.put(names[arg], stack[--sp]);
               stack[sp] = null;
             }
-            case DELETE_NAME -> {
+            case Op.DELETE_NAME -> {
               if (f.namespace.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);
               }
             }
-            case LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
-            case STORE_ATTR -> {
+            case Op.LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
+            case Op.STORE_ATTR -> {
               Attributes.set(stack[sp - 1], names[arg], stack[sp - 2]);
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case DELETE_ATTR -> {
+            case Op.DELETE_ATTR -> {
               Attributes.delete(stack[sp - 1], names[arg]);
               stack[--sp] = null;
             }
-            case LOAD_METHOD -> {
+            case Op.LOAD_METHOD -> {
               Object obj = stack[sp - 1];
               Object method = Attributes.method(obj, names[arg]);
               if (method != null) {
@@ -267,8 +268,8 @@ public final class Interpreter {
                 stack[sp++] = Attributes.get(obj, names[arg]);
               }
             }
-            case KW_NAMES -> kwNames = (String[]) consts[arg];
-            case CALL -> {
+            case Op.KW_NAMES -> kwNames = (String[]) consts[arg];
+            case Op.CALL -> {
               int base = sp - arg - 2;
               Object first = stack[base];
               Object callable;
@@ -295,7 +296,7 @@ public final class Interpreter {
               sp = base;
               stack[sp++] = result;
             }
-            case CALL_FUNCTION_EX -> {
+            case Op.CALL_FUNCTION_EX -> {
               PyDict kwargs = (arg & 1) != 0 ? (PyDict) stack[--sp] : null;
               PyTuple args = (PyTuple) stack[--sp];
               Object callable = stack[--sp];
@@ -304,46 +305,46 @@ public final class Interpreter {
               f.pc = pc;
               stack[sp++] = Ops.callWithDict(callable, args.items(), kwargs);
             }
-            case BINARY_OP -> {
+            case Op.BINARY_OP -> {
               Object b = stack[--sp];
               stack[sp] = null;
               stack[sp - 1] = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, stack[sp - 1], b);
             }
-            case UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
-            case COMPARE_OP -> {
+            case Op.UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
+            case Op.COMPARE_OP -> {
               Object b = stack[--sp];
               stack[sp] = null;
               stack[sp - 1] = Ops.compare(COMPARE[arg], stack[sp - 1], b);
             }
-            case IS_OP -> {
+            case Op.IS_OP -> {
               Object b = stack[--sp];
               stack[sp] = null;
               boolean same = Ops.is(stack[sp - 1], b);
               stack[sp - 1] = same != (arg == 1);
             }
-            case CONTAINS_OP -> {
+            case Op.CONTAINS_OP -> {
               Object container = stack[--sp];
               stack[sp] = null;
               boolean in = Ops.contains(container, stack[sp - 1]);
               stack[sp - 1] = in != (arg == 1);
             }
-            case BINARY_SUBSCR -> {
+            case Op.BINARY_SUBSCR -> {
               Object key = stack[--sp];
               stack[sp] = null;
               stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
             }
-            case STORE_SUBSCR -> {
+            case Op.STORE_SUBSCR -> {
               Ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
               stack[--sp] = null;
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case DELETE_SUBSCR -> {
+            case Op.DELETE_SUBSCR -> {
               Ops.delItem(stack[sp - 2], stack[sp - 1]);
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case BUILD_SLICE -> {
+            case Op.BUILD_SLICE -> {
               Object step = arg == 3 ? stack[--sp] : PyNone.NONE;
               Object stop = stack[--sp];
               Object start = stack[sp - 1];
@@ -353,19 +354,19 @@ public final class Interpreter {
               }
               stack[sp - 1] = new PySlice(start, stop, step);
             }
-            case BUILD_TUPLE -> {
+            case Op.BUILD_TUPLE -> {
               Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
               stack[sp++] = new PyTuple(items);
             }
-            case BUILD_LIST -> {
+            case Op.BUILD_LIST -> {
               Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
               stack[sp++] = new PyList(items);
             }
-            case BUILD_SET -> {
+            case Op.BUILD_SET -> {
               PySet s = new PySet();
               for (int i = sp - arg; i < sp; i++) {
                 s.add(stack[i]);
@@ -374,7 +375,7 @@ public final class Interpreter {
               sp -= arg;
               stack[sp++] = s;
             }
-            case BUILD_MAP -> {
+            case Op.BUILD_MAP -> {
               PyDict d = new PyDict(arg);
               for (int i = sp - 2 * arg; i < sp; i += 2) {
                 d.put(stack[i], stack[i + 1]);
@@ -383,7 +384,7 @@ public final class Interpreter {
               sp -= 2 * arg;
               stack[sp++] = d;
             }
-            case BUILD_STRING -> {
+            case Op.BUILD_STRING -> {
               StringBuilder sb = new StringBuilder();
               for (int i = sp - arg; i < sp; i++) {
                 sb.append((String) stack[i]);
@@ -392,45 +393,45 @@ public final class Interpreter {
               sp -= arg;
               stack[sp++] = sb.toString();
             }
-            case LIST_APPEND -> {
+            case Op.LIST_APPEND -> {
               Object v = stack[--sp];
               stack[sp] = null;
               ((PyList) stack[sp - arg]).append(v);
             }
-            case SET_ADD -> {
+            case Op.SET_ADD -> {
               Object v = stack[--sp];
               stack[sp] = null;
               ((PySet) stack[sp - arg]).add(v);
             }
-            case MAP_ADD -> {
+            case Op.MAP_ADD -> {
               Object v = stack[--sp];
               Object k = stack[--sp];
               stack[sp] = null;
               stack[sp + 1] = null;
               ((PyDict) stack[sp - arg]).put(k, v);
             }
-            case LIST_EXTEND -> {
+            case Op.LIST_EXTEND -> {
               Object it = stack[--sp];
               stack[sp] = null;
               Collections.extend((PyList) stack[sp - arg], it);
             }
-            case SET_UPDATE -> {
+            case Op.SET_UPDATE -> {
               Object it = stack[--sp];
               stack[sp] = null;
               Collections.update((PySet) stack[sp - arg], it);
             }
-            case DICT_UPDATE -> {
+            case Op.DICT_UPDATE -> {
               Object m = stack[--sp];
               stack[sp] = null;
               Collections.dictUpdate((PyDict) stack[sp - arg], m, false, null);
             }
-            case DICT_MERGE -> {
+            case Op.DICT_MERGE -> {
               Object m = stack[--sp];
               stack[sp] = null;
               Collections.dictUpdate((PyDict) stack[sp - arg], m, true, stack[sp - arg - 2]);
             }
-            case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
-            case FORMAT_VALUE -> {
+            case Op.LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
+            case Op.FORMAT_VALUE -> {
               Object spec = (arg & 4) != 0 ? stack[--sp] : "";
               stack[sp] = null;
               Object v = stack[sp - 1];
@@ -443,14 +444,14 @@ public final class Interpreter {
               stack[sp - 1] = v instanceof String s && ((String) spec).isEmpty()
                   ? s : Format.format(v, (String) spec);
             }
-            case UNPACK_SEQUENCE -> {
+            case Op.UNPACK_SEQUENCE -> {
               Object[] items = Ops.unpack(stack[sp - 1], arg);
               sp--;
               for (int i = arg - 1; i >= 0; i--) {
                 stack[sp++] = items[i];
               }
             }
-            case UNPACK_EX -> {
+            case Op.UNPACK_EX -> {
               int before = arg & 0xff;
               int after = arg >> 8;
               Object[] all = Ops.toArray(stack[--sp]);
@@ -466,54 +467,54 @@ public final class Interpreter {
                 stack[sp++] = all[i];
               }
             }
-            case JUMP -> {
-              if (arg < pc) {
-                rt.tick(f, pc - 1);
+            case Op.JUMP -> {
+              if (arg < pc && --env.stepBudgetLeft < 0) {
+                rt.budgetExceeded(f, pc - 1);
               }
               pc = arg;
             }
-            case POP_JUMP_IF_FALSE -> {
+            case Op.POP_JUMP_IF_FALSE -> {
               Object v = stack[--sp];
               stack[sp] = null;
               if (!(v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v)))) {
                 pc = arg;
               }
             }
-            case POP_JUMP_IF_TRUE -> {
+            case Op.POP_JUMP_IF_TRUE -> {
               Object v = stack[--sp];
               stack[sp] = null;
               if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
                 pc = arg;
               }
             }
-            case JUMP_IF_FALSE_OR_POP -> {
+            case Op.JUMP_IF_FALSE_OR_POP -> {
               if (!Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
                 stack[--sp] = null;
               }
             }
-            case JUMP_IF_TRUE_OR_POP -> {
+            case Op.JUMP_IF_TRUE_OR_POP -> {
               if (Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
                 stack[--sp] = null;
               }
             }
-            case POP_JUMP_IF_NONE -> {
+            case Op.POP_JUMP_IF_NONE -> {
               if (stack[--sp] == PyNone.NONE) {
                 pc = arg;
               }
               stack[sp] = null;
             }
-            case POP_JUMP_IF_NOT_NONE -> {
+            case Op.POP_JUMP_IF_NOT_NONE -> {
               if (stack[--sp] != PyNone.NONE) {
                 pc = arg;
               }
               stack[sp] = null;
             }
-            case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
-            case FOR_ITER -> {
+            case Op.GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+            case Op.FOR_ITER -> {
               Object it = stack[sp - 1];
               Object v = it instanceof PyIter pi ? pi.next() : Ops.next(it);
               if (v == null) {
@@ -523,14 +524,14 @@ public final class Interpreter {
                 stack[sp++] = v;
               }
             }
-            case RETURN_VALUE -> {
+            case Op.RETURN_VALUE -> {
               Object v = stack[--sp];
               stack[sp] = null;
               f.sp = FINISHED;
               f.pc = pc;
               return v;
             }
-            case YIELD_VALUE -> {
+            case Op.YIELD_VALUE -> {
               Object v = stack[--sp];
               stack[sp] = null;
               f.sp = sp;
@@ -538,9 +539,9 @@ public final class Interpreter {
               f.delegating = arg == 1;
               return v;
             }
-            case GET_AWAITABLE -> stack[sp - 1] = Awaitables.awaitable(stack[sp - 1], arg);
-            case GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaitables.yieldFromIterator(stack[sp - 1]);
-            case SEND -> {
+            case Op.GET_AWAITABLE -> stack[sp - 1] = Awaitables.awaitable(stack[sp - 1], arg);
+            case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaitables.yieldFromIterator(stack[sp - 1]);
+            case Op.SEND -> {
               Object aw = stack[sp - 2];
               Step step;
               if (f.pendingThrow != null) {
@@ -560,7 +561,7 @@ public final class Interpreter {
                 throw (PyException) ((Step.Raised) step).exception();
               }
             }
-            case MAKE_FUNCTION -> {
+            case Op.MAKE_FUNCTION -> {
               CodeObject fc = (CodeObject) stack[--sp];
               stack[sp] = null;
               PyCell[] closure = null;
@@ -584,75 +585,75 @@ public final class Interpreter {
               }
               stack[sp++] = new PyFunction(rt, fc, f.globals, defaults, kwDefaults, closure);
             }
-            case LOAD_BUILD_CLASS -> stack[sp++] = rt.buildClass();
-            case LOAD_ASSERTION_ERROR -> stack[sp++] = Types.ASSERTION_ERROR;
-            case IMPORT_NAME -> {
+            case Op.LOAD_BUILD_CLASS -> stack[sp++] = rt.buildClass();
+            case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = Types.ASSERTION_ERROR;
+            case Op.IMPORT_NAME -> {
               Object fromList = stack[--sp];
               stack[sp] = null;
               Object level = stack[sp - 1];
               f.pc = pc;
               stack[sp - 1] = rt.importName(names[arg], fromList, level);
             }
-            case IMPORT_FROM -> {
+            case Op.IMPORT_FROM -> {
               stack[sp] = Imports.importFrom(stack[sp - 1], names[arg]);
               sp++;
             }
-            case IMPORT_STAR -> {
+            case Op.IMPORT_STAR -> {
               Imports.importStar(stack[--sp], f.namespace != null ? f.namespace : f.globals);
               stack[sp] = null;
             }
-            case RAISE_VARARGS -> {
+            case Op.RAISE_VARARGS -> {
               PyException e = raise(f, stack, sp, arg);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
               throw e;
             }
-            case RERAISE -> {
+            case Op.RERAISE -> {
               Object e = stack[--sp];
               stack[sp] = null;
               reraise = true;
               throw (PyException) e;
             }
-            case PUSH_EXC_INFO -> {
+            case Op.PUSH_EXC_INFO -> {
               Object e = stack[sp - 1];
               ExcInfo info = rt.excInfo();
               stack[sp - 1] = info.value;
               stack[sp++] = e;
               info.value = (PyException) e;
             }
-            case POP_EXCEPT -> {
+            case Op.POP_EXCEPT -> {
               rt.excInfo().value = (PyException) stack[--sp];
               stack[sp] = null;
             }
-            case CHECK_EXC_MATCH -> {
+            case Op.CHECK_EXC_MATCH -> {
               Object type = stack[sp - 1];
               stack[sp - 1] = Exceptions.matches((PyException) stack[sp - 2], type);
             }
-            case CHECK_EG_MATCH, PREP_RERAISE_STAR ->
+            case Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR ->
                 throw Errors.runtimeError("except* is not supported yet");
-            case BEFORE_WITH -> {
+            case Op.BEFORE_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enter(ctx);
               stack[sp - 1] = exitAndEnter[0];
               stack[sp++] = exitAndEnter[1];
             }
-            case BEFORE_ASYNC_WITH -> {
+            case Op.BEFORE_ASYNC_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enterAsync(ctx);
               stack[sp - 1] = exitAndEnter[0];
               stack[sp++] = exitAndEnter[1];
             }
-            case WITH_EXCEPT_START -> {
+            case Op.WITH_EXCEPT_START -> {
               PyException e = (PyException) stack[sp - 1];
               Object exit = stack[sp - 3];
               stack[sp++] = Ops.call(exit, new Object[] {e.type(), e, PyNone.NONE}, null);
             }
-            case GET_AITER -> stack[sp - 1] = Awaitables.aiter(stack[sp - 1]);
-            case GET_ANEXT -> {
+            case Op.GET_AITER -> stack[sp - 1] = Awaitables.aiter(stack[sp - 1]);
+            case Op.GET_ANEXT -> {
               stack[sp] = Awaitables.anext(stack[sp - 1]);
               sp++;
             }
-            case END_ASYNC_FOR -> {
+            case Op.END_ASYNC_FOR -> {
               PyException e = (PyException) stack[sp - 1];
               if (!e.isInstance(Types.STOP_ASYNC_ITERATION)) {
                 reraise = true;
@@ -661,8 +662,7 @@ public final class Interpreter {
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS,
-                COPY_DICT_WITHOUT_KEYS -> throw Errors.runtimeError("match is not supported yet");
+            case Op.GET_LEN, Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS -> throw Errors.runtimeError("match is not supported yet");
           }
         }
       } catch (PyException e) {

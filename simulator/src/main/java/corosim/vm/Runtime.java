@@ -43,8 +43,6 @@ public final class Runtime implements LoopHost {
   private final long seed;
   private ExcInfo excInfo = new ExcInfo();
   private int recursionLimit = 1000;
-  private long budget;
-  private long budgetSerial = -1;
   /** The event loop policy's loop ({@code set_event_loop}), and whether it was ever set. */
   private EventLoop policyLoop;
   private boolean policyLoopSet;
@@ -305,14 +303,9 @@ public final class Runtime implements LoopHost {
 
   // ---- limits
 
-  /** Counts a backward jump against the current step's budget. */
-  void tick(Frame f, int pc) {
-    long serial = environment.handleSerial();
-    if (serial != budgetSerial) {
-      budgetSerial = serial;
-      budget = environment.limits().stepBudget();
-    }
-    if (--budget < 0) {
+  /** The running step made more backward jumps than its budget allows: stop the run. */
+  void budgetExceeded(Frame f, int pc) {
+    {
       Task t = environment.currentTask();
       String who = t == null ? "the module body" : "task " + t.name() + " (" + t.coroutine().name() + ")";
       throw new LimitExceededException(
@@ -338,10 +331,14 @@ public final class Runtime implements LoopHost {
 
   void coroutineCreated(PyCoroutine c) {
     unstarted.add(c);
-    if (unstarted.size() > 4096) {
+    if (unstarted.size() >= compactAt) {
       unstarted.removeIf(PyCoroutine::started);
+      compactAt = Math.max(4096, unstarted.size() * 2);
     }
   }
+
+  /** When to drop started coroutines from {@code unstarted}: doubling keeps adds O(1) amortised. */
+  private int compactAt = 4096;
 
   /** Warns about coroutines created and never started, as CPython does when they die. */
   public void warnNeverAwaited() {
