@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         + "virtual clock, reproducing CPython 3.11's schedule.",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   private static final PrintStream OUT =
       new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);

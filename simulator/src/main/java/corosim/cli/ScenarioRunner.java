@@ -56,8 +56,15 @@ public final class ScenarioRunner {
         e.toString(StandardCharsets.UTF_8), outcome.trace);
   }
 
-  /** The exit code and the trace (null when the scenario did not run). */
-  public record Outcome(int exitCode, Trace trace) {}
+  /**
+   * The exit code, the trace (null when the scenario did not run) and the run's counts (handles
+   * run, tasks created, most tasks alive at once; null when it did not run).
+   */
+  public record Outcome(int exitCode, Trace trace, corosim.loop.Environment.Counts counts) {
+    Outcome(int exitCode, Trace trace) {
+      this(exitCode, trace, null);
+    }
+  }
 
   public Outcome run(Path file, RunOptions options) {
     String text;
@@ -144,7 +151,7 @@ public final class ScenarioRunner {
         return new Outcome(ExitCodes.INTERNAL_ERROR, trace);
       }
     }
-    return new Outcome(exit[0], trace);
+    return new Outcome(exit[0], trace, rt.environment().counts());
   }
 
   /** The exit code for an exception that escaped the program, printing its traceback. */

@@ -145,6 +145,26 @@ public final class Environment {
     return ++taskNumbers;
   }
 
+  private long liveTasks;
+  private long maxLiveTasks;
+
+  void taskStarted() {
+    if (++liveTasks > maxLiveTasks) {
+      maxLiveTasks = liveTasks;
+    }
+  }
+
+  void taskEnded() {
+    liveTasks--;
+  }
+
+  /** Counts of the run so far, for benchmarks and --stats. */
+  public record Counts(long handles, long tasks, long maxLiveTasks) {}
+
+  public Counts counts() {
+    return new Counts(handleSerial, tasksCreated, maxLiveTasks);
+  }
+
   void countTask(Coroutine coro) {
     if (++tasksCreated > limits.maxTasks()) {
       throw new LimitExceededException(

@@ -280,6 +280,7 @@ public final class EventLoop {
   }
 
   void register(Task t) {
+    env.taskStarted();
     t.prevLive = liveTail;
     if (liveTail == null) {
       liveHead = t;
@@ -293,6 +294,7 @@ public final class EventLoop {
     if (t.prevLive == null && liveHead != t) {
       return;
     }
+    env.taskEnded();
     if (t.prevLive == null) {
       liveHead = t.nextLive;
     } else {
