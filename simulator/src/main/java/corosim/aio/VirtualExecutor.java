@@ -38,7 +38,46 @@ final class VirtualExecutor implements PyObject {
   private double lastEnd;
   private boolean shutdown;
 
-  private record PendingJob(EventLoop loop, Future future, Object fn, Object[] args, String[] kw) {}
+  /**
+   * A submitted job. {@code cancelled} is set by a done callback of the asyncio future, so — as
+   * with CPython's _chain_future — cancelling the future cancels a queued job one iteration later.
+   */
+  private static final class PendingJob {
+    final EventLoop loop;
+    final Future future;
+    final Object fn;
+    final Object[] args;
+    final String[] kw;
+    boolean cancelled;
+
+    PendingJob(EventLoop loop, Future future, Object fn, Object[] args, String[] kw) {
+      this.loop = loop;
+      this.future = future;
+      this.fn = fn;
+      this.args = args;
+      this.kw = kw;
+    }
+
+    EventLoop loop() {
+      return loop;
+    }
+
+    Future future() {
+      return future;
+    }
+
+    Object fn() {
+      return fn;
+    }
+
+    Object[] args() {
+      return args;
+    }
+
+    String[] kw() {
+      return kw;
+    }
+  }
 
   VirtualExecutor(Runtime rt, int workers) {
     if (workers <= 0) {
@@ -70,6 +109,19 @@ final class VirtualExecutor implements PyObject {
       start(w, Math.max(loop.time(), freeAt[w]), job);
     } else {
       queue.add(job);
+      future.addDoneCallback(new corosim.loop.FutureCallback() {
+        @Override
+        public void onDone(Future f) {
+          if (f.cancelled()) {
+            job.cancelled = true;
+          }
+        }
+
+        @Override
+        public String label() {
+          return "_chain_future.<locals>._call_check_cancel";
+        }
+      });
     }
     return future;
   }
@@ -116,7 +168,7 @@ final class VirtualExecutor implements PyObject {
   private void startQueued(int worker) {
     while (!queue.isEmpty()) {
       PendingJob next = queue.poll();
-      if (next.future().cancelled()) {
+      if (next.cancelled) {
         continue;
       }
       start(worker, freeAt[worker], next);

@@ -35,11 +35,18 @@ import java.util.List;
 public final class ScenarioRunner {
   private final PrintStream out;
   private final PrintStream err;
+  private final PrintStream steps;
   private final boolean debug;
 
+  /** A runner writing the program's output to {@code out}, diagnostics and steps to {@code err}. */
   public ScenarioRunner(PrintStream out, PrintStream err, boolean debug) {
+    this(out, err, err, debug);
+  }
+
+  public ScenarioRunner(PrintStream out, PrintStream err, PrintStream steps, boolean debug) {
     this.out = out;
     this.err = err;
+    this.steps = steps;
     this.debug = debug;
   }
 
@@ -47,13 +54,16 @@ public final class ScenarioRunner {
   public static RunResult capture(Path file, RunOptions options) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
+    ByteArrayOutputStream s = new ByteArrayOutputStream();
     PrintStream po = new PrintStream(o, false, StandardCharsets.UTF_8);
     PrintStream pe = new PrintStream(e, false, StandardCharsets.UTF_8);
-    Outcome outcome = new ScenarioRunner(po, pe, false).run(file, options);
+    PrintStream ps = new PrintStream(s, false, StandardCharsets.UTF_8);
+    Outcome outcome = new ScenarioRunner(po, pe, ps, false).run(file, options);
     po.flush();
     pe.flush();
+    ps.flush();
     return new RunResult(outcome.exitCode, o.toString(StandardCharsets.UTF_8),
-        e.toString(StandardCharsets.UTF_8), outcome.trace);
+        e.toString(StandardCharsets.UTF_8), s.toString(StandardCharsets.UTF_8), outcome.trace);
   }
 
   /**
@@ -93,7 +103,7 @@ public final class ScenarioRunner {
       rt.environment().setStepListener((task, time) -> {
         if (!task.internal()) {
           out.flush();
-          err.print(Stamp.of(time) + "\t" + task.name() + "\n");
+          steps.print(Stamp.of(time) + "\t" + task.name() + "\n");
         }
       });
     }

@@ -28,7 +28,7 @@ class ScenarioEndToEndTest {
       "not planned: subclasses the event loop to count iterations");
 
   @TestFactory
-  Stream<DynamicTest> everyScenario_matchesItsExpectedOutputAndCPython() {
+  Stream<DynamicTest> everyScenario_matchesItsExpectedOutputStepsAndCPython() {
     Path root = Scenarios.root();
     return Scenarios.withExpectedOutput().stream().map(py -> {
       String name = root.relativize(py).toString().replace('\\', '/');
@@ -38,7 +38,7 @@ class ScenarioEndToEndTest {
 
   private static void check(Path py, String name) {
     String expected = Scenarios.read(Scenarios.expected(py));
-    RunResult run = ScenarioRunner.capture(py, RunOptions.stamped());
+    RunResult run = ScenarioRunner.capture(py, RunOptions.stamped().withSteps());
     if (PENDING.containsKey(name)) {
       assertThat(run.stdout())
           .as("%s is listed as pending (%s) but now passes: remove it from PENDING", name,
@@ -48,8 +48,12 @@ class ScenarioEndToEndTest {
     }
     assertThat(run.stdout()).as("corosim's stamped output of %s (stderr:%n%s)", name, run.stderr())
         .isEqualTo(expected);
-    PythonReference.Result cpython = CPYTHON.runStamped(py);
+    assertThat(run.steps()).as("corosim's --steps of %s", name)
+        .isEqualTo(Scenarios.read(Scenarios.steps(py)));
+    PythonReference.Result cpython = CPYTHON.runStampedWithSteps(py);
     assertThat(run.stdout()).as("corosim vs CPython on %s", name).isEqualTo(cpython.stdout());
+    assertThat(run.steps()).as("corosim vs CPython task steps on %s", name)
+        .isEqualTo(cpython.steps());
     if (Scenarios.deadlocks(expected)) {
       assertThat(run.exitCode()).isEqualTo(ExitCodes.DEADLOCK);
     } else {

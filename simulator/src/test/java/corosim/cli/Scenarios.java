@@ -38,6 +38,11 @@ final class Scenarios {
     return py.resolveSibling(name.substring(0, name.length() - 3) + ".out");
   }
 
+  static Path steps(Path py) {
+    String name = py.getFileName().toString();
+    return py.resolveSibling(name.substring(0, name.length() - 3) + ".steps");
+  }
+
   static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);

@@ -29,17 +29,29 @@ public final class PythonReference {
     /** Exit code of the runner when the program deadlocks ({@code # DEADLOCK t}). */
     public static final int EXIT_DEADLOCK = 3;
 
-    /** Exit code of the runner when the program uses the (unmodelled) executor. */
+    /**
+     * Exit code of the runner when the program does something its model does not cover (a
+     * job that calls into the loop, a blocking wait on a pending job, another executor...).
+     */
     public static final int EXIT_UNSUPPORTED = 4;
 
     private final String python;
     private final Path runner;
 
-    /** What one run printed, and how it ended. */
-    public record Result(int exitCode, String stdout, String stderr) {
+    /**
+     * What one run printed, and how it ended. {@code steps} is what the runner wrote with
+     * {@code --steps} (one {@code %.6f<TAB>task name} line per task step), empty for a run
+     * that did not ask for it ({@link #runStampedWithSteps}).
+     */
+    public record Result(int exitCode, String stdout, String stderr, String steps) {
         public Result {
             Objects.requireNonNull(stdout, "stdout");
             Objects.requireNonNull(stderr, "stderr");
+            Objects.requireNonNull(steps, "steps");
+        }
+
+        public Result(int exitCode, String stdout, String stderr) {
+            this(exitCode, stdout, stderr, "");
         }
     }
 
@@ -74,6 +86,25 @@ public final class PythonReference {
     /** {@code python3 virtual_clock.py --stamp file}: stamped lines, then # elapsed or # DEADLOCK. */
     public Result runStamped(Path file) {
         return run(List.of(runner.toString(), "--stamp", file.toString()), file.getParent());
+    }
+
+    /**
+     * {@code python3 virtual_clock.py --stamp --steps STEPS file}: as {@link #runStamped}, and
+     * the task steps the runner wrote to a temporary STEPS file in {@link Result#steps()}
+     * (stderr keeps only tracebacks, warnings and runner messages).
+     */
+    public Result runStampedWithSteps(Path file) {
+        Path steps = null;
+        try {
+            steps = Files.createTempFile("corosim-reference", ".steps");
+            Result result = run(List.of(runner.toString(), "--stamp", "--steps", steps.toString(),
+                    file.toString()), file.getParent());
+            return new Result(result.exitCode(), result.stdout(), result.stderr(), read(steps));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the steps of a reference run: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(steps);
+        }
     }
 
     /** {@code python3 virtual_clock.py file}: the program's own output, untouched. */

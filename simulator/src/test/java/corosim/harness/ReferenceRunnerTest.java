@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Proves every expected output under {@code scenarios/} is CPython's truth: for each
  * {@code X.py} with an {@code X.out} beside it, the reference runner's stamped stdout
- * equals {@code X.out} byte for byte, and its exit code fits the file's last line
+ * equals {@code X.out} byte for byte, the task steps it records ({@code --steps}) equal
+ * {@code X.steps} byte for byte, and its exit code fits the file's last line
  * ({@code # elapsed} → 0 or 1, {@code # DEADLOCK} → 3).
  */
 class ReferenceRunnerTest {
@@ -54,10 +55,16 @@ class ReferenceRunnerTest {
 
     private static void check(Path py) throws IOException {
         String expected = Files.readString(expectedOutput(py), StandardCharsets.UTF_8);
-        PythonReference.Result result = REFERENCE.runStamped(py);
+        Path stepsFile = expectedSteps(py);
+        assertThat(stepsFile).as("the expected task steps of %s", py).isRegularFile();
+        String expectedSteps = Files.readString(stepsFile, StandardCharsets.UTF_8);
+        PythonReference.Result result = REFERENCE.runStampedWithSteps(py);
         assertThat(result.stdout())
                 .as("stamped stdout of %s (exit %d, stderr:%n%s)", py, result.exitCode(), result.stderr())
                 .isEqualTo(expected);
+        assertThat(result.steps())
+                .as("task steps of %s (exit %d, stderr:%n%s)", py, result.exitCode(), result.stderr())
+                .isEqualTo(expectedSteps);
         String last = lastLine(expected);
         if (last.startsWith("# DEADLOCK ")) {
             assertThat(result.exitCode()).as("exit code of %s, which deadlocks", py)
@@ -86,6 +93,11 @@ class ReferenceRunnerTest {
     private static Path expectedOutput(Path py) {
         String name = py.getFileName().toString();
         return py.resolveSibling(name.substring(0, name.length() - ".py".length()) + ".out");
+    }
+
+    private static Path expectedSteps(Path py) {
+        String name = py.getFileName().toString();
+        return py.resolveSibling(name.substring(0, name.length() - ".py".length()) + ".steps");
     }
 
     private static String lastLine(String text) {
