@@ -17,6 +17,8 @@ public final class Environment {
   EventLoop running;
   /** Counts handles run by any loop: lets per-step budgets notice a new step cheaply. */
   long handleSerial;
+  /** Counts handles queued on any loop: the serial of the last one, as the trace numbers them. */
+  int handlesQueued;
 
   public Environment(Recorder recorder, LoopHost host, Limits limits) {
     this.recorder = Objects.requireNonNull(recorder, "recorder");

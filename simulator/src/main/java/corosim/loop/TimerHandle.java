@@ -9,6 +9,8 @@ public final class TimerHandle extends Handle {
   private final String label;
   private final Runnable action;
   long sequence;
+  /** Set when the loop starts running it: a later cancel() is not recorded. */
+  boolean ran;
   private EventLoop loop;
 
   public TimerHandle(double when, String label, Runnable action) {
@@ -36,6 +38,9 @@ public final class TimerHandle extends Handle {
   public void cancel() {
     if (!cancelled() && loop != null) {
       loop.timerCancelled();
+      if (!ran) {
+        loop.recorder().timerCancelled(loop.time(), (int) sequence);
+      }
     }
     super.cancel();
   }

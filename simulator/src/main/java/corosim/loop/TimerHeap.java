@@ -64,6 +64,15 @@ final class TimerHeap {
     }
   }
 
+  /** Calls {@code action} on every timer not cancelled, in no particular order. */
+  void forEachLive(java.util.function.Consumer<TimerHandle> action) {
+    for (int i = 0; i < size; i++) {
+      if (!heap[i].cancelled()) {
+        action.accept(heap[i]);
+      }
+    }
+  }
+
   void clear() {
     Arrays.fill(heap, 0, size, null);
     size = 0;
