@@ -48,7 +48,8 @@ final class CriticalPath {
         }
       } else if (s instanceof Stmt.Inline x) {
         t = run(program.coro(x.coro()), t);
-      } else if (s instanceof Stmt.Block || s instanceof Stmt.Cancel || s instanceof Stmt.Hang) {
+      } else if (s instanceof Stmt.Block || s instanceof Stmt.Cancel || s instanceof Stmt.Hang
+          || s instanceof Stmt.Raise) {
         throw new IllegalArgumentException("not a structured program: " + s);
       }
     }

@@ -62,6 +62,12 @@ record Program(List<Coro> coros) {
 
     /** Awaits a future nobody completes. */
     record Hang() implements Stmt {}
+
+    /** {@code raise ValueError("cK")}: the coroutine fails (what follows never runs). */
+    record Raise() implements Stmt {}
+
+    /** Prints whether task {@code tK} is done and cancelled. */
+    record Status(int task) implements Stmt {}
   }
 
   Coro coro(int id) {
@@ -90,6 +96,8 @@ record Program(List<Coro> coros) {
                 print(who, "joined", await t)
             except asyncio.CancelledError:
                 print(who, "saw a cancel")
+            except ValueError as e:
+                print(who, "caught", repr(e))
 
 
         async def gather(who, *ts):
@@ -97,6 +105,8 @@ record Program(List<Coro> coros) {
                 print(who, "gathered", await asyncio.gather(*ts, return_exceptions=True))
             except asyncio.CancelledError:
                 print(who, "saw a cancel")
+            except ValueError as e:
+                print(who, "caught", repr(e))
 
         """);
     for (Coro c : coros) {
@@ -138,6 +148,11 @@ record Program(List<Coro> coros) {
       return "loop.call_later(" + num(x.delay()) + ", print, \"" + x.text() + "\")";
     } else if (s instanceof Stmt.Hang) {
       return "await loop.create_future()";
+    } else if (s instanceof Stmt.Raise) {
+      return "raise ValueError(" + who + ")";
+    } else if (s instanceof Stmt.Status x) {
+      return "print(" + who + ", \"sees t" + x.task() + "\", t" + x.task() + ".done(), t" + x.task()
+          + ".cancelled())";
     }
     throw new AssertionError(s);
   }

@@ -20,16 +20,16 @@ import java.util.List;
 final class ProgramGen {
   /** Which statements programs may contain besides sleeps, prints, spawns, joins and gathers. */
   record Features(
-      boolean blocking, boolean cancel, boolean hang, boolean detached, boolean callbacks) {
+      boolean blocking, boolean cancel, boolean hang, boolean detached, boolean raises) {
     /** Everything. */
     static final Features ALL = new Features(true, true, true, true, true);
     /** No {@code time.sleep}: the loop never blocks. */
     static final Features PURE_IO = new Features(false, true, true, true, true);
     /**
-     * Nothing that blocks, cancels, hangs or outlives its creator: elapsed time is the critical
-     * path of the sleeps.
+     * Nothing that blocks, cancels, hangs, fails or outlives its creator: elapsed time is the
+     * critical path of the sleeps.
      */
-    static final Features STRUCTURED = new Features(false, false, false, false, true);
+    static final Features STRUCTURED = new Features(false, false, false, false, false);
   }
 
   static final List<Double> DELAYS = List.of(0.0, 0.1, 0.2, 0.25, 0.3, 0.5, 1.0);
@@ -133,18 +133,21 @@ final class ProgramGen {
         return new Stmt.Inline(child);
       }
       if (roll < 86) {
-        if (!features.callbacks()) {
-          return null;
-        }
         String text = "cb" + texts++;
         return tc.drawInt(0, 1) == 0 ? new Stmt.CallSoon(text)
             : new Stmt.CallLater(tc.draw(Gen.elements(DELAYS)), text);
       }
-      if (roll < 91) {
+      if (roll < 90) {
         return features.cancel() && !visible.isEmpty() ? new Stmt.Cancel(pick(visible)) : null;
       }
-      if (roll < 98) {
+      if (roll < 93) {
+        return visible.isEmpty() ? null : new Stmt.Status(pick(visible));
+      }
+      if (roll < 97) {
         return features.blocking() ? new Stmt.Block(tc.draw(Gen.elements(BLOCKS))) : null;
+      }
+      if (roll < 98) {
+        return features.raises() ? new Stmt.Raise() : null;
       }
       return features.hang() ? new Stmt.Hang() : null;
     }
