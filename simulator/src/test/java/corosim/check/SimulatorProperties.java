@@ -96,7 +96,8 @@ class SimulatorProperties {
       if (t.runEnd() != RunEnd.DEADLOCK) { // asyncio.run ends every task, even when main raised
         assertThat(t).hasNoPendingTasks();
       } else {
-        List<String> reported = r.stderr().lines().filter(l -> l.startsWith("  "))
+        String report = r.stderr().substring(r.stderr().indexOf("corosim: deadlock at "));
+        List<String> reported = report.lines().skip(1).takeWhile(l -> l.startsWith("  "))
             .map(l -> l.strip().split(" ")[0]).toList();
         List<String> pending = d.pendingUserTasks().stream()
             .map(x -> t.taskInfo(x.task()).name()).toList();
