@@ -1,6 +1,7 @@
 package corosim.aio;
 
 import corosim.loop.ScenarioException;
+import corosim.trace.WaitKind;
 import corosim.vm.Errors;
 import corosim.vm.Ops;
 import corosim.vm.PyBuiltin;
@@ -27,7 +28,8 @@ final class AsyncBarrier implements PyObject {
     }
   }
 
-  private final AsyncCondition cond = new AsyncCondition(new AsyncLock());
+  private final AsyncCondition cond = new AsyncCondition(new AsyncLock(), false);
+  private final Resource resource = Resource.create(WaitKind.BARRIER, "Barrier");
   private final long parties;
   private State state = State.FILLING;
   private long count;
@@ -82,10 +84,33 @@ final class AsyncBarrier implements PyObject {
   }
 
   AsyncOp waitAtBarrier() {
-    return withCondition("wait", () -> AsyncOp.await(block(), (v, err) -> {
-      if (err != null) {
-        return AsyncOp.fail(err);
-      }
+    int[] task = {-1};
+    return withCondition("wait", () -> {
+      task[0] = resource.currentTask();
+      resource.requested(task[0]);
+      return AsyncOp.await(block(), (v, err) -> recorded(task[0], passOrWait(err)));
+    });
+  }
+
+  /** Records how the barrier wait ended: passed (granted) or broken/cancelled (abandoned). */
+  private AsyncOp.Next recorded(int task, AsyncOp.Next outcome) {
+    if (outcome instanceof AsyncOp.Await a) {
+      return AsyncOp.await(a.awaitable(), (v, err) -> recorded(task, a.then().resume(v, err)));
+    }
+    if (outcome instanceof AsyncOp.Done) {
+      resource.acquired(task);
+    } else {
+      resource.abandoned(task);
+    }
+    return outcome;
+  }
+
+  /** After _block(): take an index; the last arriver releases everyone, the others wait. */
+  private AsyncOp.Next passOrWait(ScenarioException err) {
+    if (err != null) {
+      return AsyncOp.fail(err);
+    }
+    {
       long index = count;
       count++;
       if (index + 1 == parties) {
@@ -102,7 +127,7 @@ final class AsyncBarrier implements PyObject {
         }
         return exit(AsyncOp.done(index));
       });
-    }));
+    }
   }
 
   /** The finally of wait(): count down, and the last one out refills the barrier. */

@@ -23,9 +23,17 @@ final class AsyncCondition implements PyObject {
   private final LoopBinding binding = new LoopBinding();
   private final AsyncLock lock;
   private final ArrayDeque<Future> waiters = new ArrayDeque<>();
+  private final java.util.IdentityHashMap<Future, Integer> waiterTasks = new java.util.IdentityHashMap<>();
+  private final Resource resource;
 
   AsyncCondition(AsyncLock lock) {
+    this(lock, true);
+  }
+
+  /** A condition; a barrier's internal one is not recorded as a resource. */
+  AsyncCondition(AsyncLock lock, boolean traced) {
     this.lock = lock;
+    this.resource = traced ? Resource.create(WaitKind.CONDITION, "Condition") : Resource.untraced();
   }
 
   @Override
@@ -35,11 +43,15 @@ final class AsyncCondition implements PyObject {
 
   AsyncOp waitFor() {
     return new AsyncOp("wait") {
+      private int task;
+
       @Override
       protected Next begin() {
         if (!lock.locked()) {
           throw Errors.runtimeError("cannot wait on un-acquired lock");
         }
+        task = resource.currentTask();
+        resource.requested(task);
         lock.release();
         Future fut;
         try {
@@ -48,8 +60,10 @@ final class AsyncCondition implements PyObject {
           return reacquire(e, false);
         }
         waiters.add(fut);
+        waiterTasks.put(fut, task);
         return await(fut, (v, err) -> {
           waiters.remove(fut);
+          waiterTasks.remove(fut);
           return reacquire(err, false);
         });
       }
@@ -61,12 +75,19 @@ final class AsyncCondition implements PyObject {
             return reacquire(pending, true);
           }
           if (err != null) {
+            resource.abandoned(task);
             return fail(err);
           }
           if (cancelled) {
+            resource.abandoned(task);
             return fail(Errors.create(Types.CANCELLED_ERROR));
           }
-          return pending != null ? fail(pending) : done(true);
+          if (pending != null) {
+            resource.abandoned(task);
+            return fail(pending);
+          }
+          resource.acquired(task);
+          return done(true);
         });
       }
     };
@@ -114,6 +135,7 @@ final class AsyncCondition implements PyObject {
       if (!f.done()) {
         idx++;
         f.setResult(false);
+        resource.woken(waiterTasks.getOrDefault(f, -1));
       }
     }
   }

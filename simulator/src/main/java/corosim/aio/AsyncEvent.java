@@ -17,8 +17,20 @@ final class AsyncEvent implements PyObject {
   static final PyType TYPE = Primitives.type("Event", "asyncio.locks");
 
   private final LoopBinding binding = new LoopBinding();
+  private final Resource resource;
   private final ArrayDeque<Future> waiters = new ArrayDeque<>();
+  private final java.util.IdentityHashMap<Future, Integer> waiterTasks = new java.util.IdentityHashMap<>();
   private boolean value;
+
+  /** A scenario's event, recorded as a resource in the trace. */
+  AsyncEvent() {
+    this(true);
+  }
+
+  /** An event; internal ones (a queue's join event) are not recorded as resources. */
+  AsyncEvent(boolean traced) {
+    this.resource = traced ? Resource.create(WaitKind.EVENT, "Event") : Resource.untraced();
+  }
 
   @Override
   public PyType type() {
@@ -32,9 +44,11 @@ final class AsyncEvent implements PyObject {
   void set() {
     if (!value) {
       value = true;
+      resource.released();
       for (Future f : waiters) {
         if (!f.done()) {
           f.setResult(true);
+          resource.woken(waiterTasks.getOrDefault(f, -1));
         }
       }
     }
@@ -48,14 +62,24 @@ final class AsyncEvent implements PyObject {
     return new AsyncOp("wait") {
       @Override
       protected Next begin() {
+        int task = resource.currentTask();
+        resource.requested(task);
         if (value) {
+          resource.acquired(task);
           return done(true);
         }
         Future fut = new Future(binding.get(AsyncEvent.this)).withWaitKind(WaitKind.EVENT);
         waiters.add(fut);
+        waiterTasks.put(fut, task);
         return await(fut, (v, err) -> {
           waiters.remove(fut);
-          return err != null ? fail(err) : done(true);
+          waiterTasks.remove(fut);
+          if (err != null) {
+            resource.abandoned(task);
+            return fail(err);
+          }
+          resource.acquired(task);
+          return done(true);
         });
       }
     };

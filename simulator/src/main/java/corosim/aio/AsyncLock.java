@@ -21,7 +21,10 @@ final class AsyncLock implements PyObject {
   static final PyType TYPE = Primitives.type("Lock", "asyncio.locks");
 
   private final LoopBinding binding = new LoopBinding();
+  private final Resource resource = Resource.create(WaitKind.LOCK, "Lock");
   private ArrayDeque<Future> waiters;
+  /** The trace id of the task behind each waiter future, for the fairness record. */
+  private final java.util.IdentityHashMap<Future, Integer> waiterTasks = new java.util.IdentityHashMap<>();
   private boolean locked;
 
   @Override
@@ -37,8 +40,11 @@ final class AsyncLock implements PyObject {
     return new AsyncOp("acquire") {
       @Override
       protected Next begin() {
+        int task = resource.currentTask();
+        resource.requested(task);
         if (!locked && (waiters == null || allCancelled())) {
           locked = true;
+          resource.acquired(task);
           return done(true);
         }
         if (waiters == null) {
@@ -46,15 +52,19 @@ final class AsyncLock implements PyObject {
         }
         Future fut = new Future(binding.get(AsyncLock.this)).withWaitKind(WaitKind.LOCK);
         waiters.add(fut);
+        waiterTasks.put(fut, task);
         return await(fut, (v, err) -> {
           waiters.remove(fut);
+          waiterTasks.remove(fut);
           if (err != null) {
+            resource.abandoned(task);
             if (Primitives.isCancelled(err) && !locked) {
               wakeUpFirst();
             }
             return fail(err);
           }
           locked = true;
+          resource.acquired(task);
           return done(true);
         });
       }
@@ -75,6 +85,7 @@ final class AsyncLock implements PyObject {
       throw Errors.runtimeError("Lock is not acquired.");
     }
     locked = false;
+    resource.released();
     wakeUpFirst();
   }
 
@@ -85,6 +96,7 @@ final class AsyncLock implements PyObject {
     Future fut = waiters.peekFirst();
     if (!fut.done()) {
       fut.setResult(true);
+      resource.woken(waiterTasks.getOrDefault(fut, -1));
     }
   }
 

@@ -38,7 +38,10 @@ final class AsyncQueue implements PyObject {
   private final List<Object> heap = new ArrayList<>();
   private final ArrayDeque<Future> getters = new ArrayDeque<>();
   private final ArrayDeque<Future> putters = new ArrayDeque<>();
-  private final AsyncEvent finished = new AsyncEvent();
+  private final AsyncEvent finished = new AsyncEvent(false);
+  private final Resource getSide;
+  private final Resource putSide;
+  private final java.util.IdentityHashMap<Future, Integer> waiterTasks = new java.util.IdentityHashMap<>();
   private long unfinished;
 
   private AsyncQueue(Kind kind, Object maxsize) {
@@ -46,6 +49,13 @@ final class AsyncQueue implements PyObject {
     this.maxsize = maxsize;
     this.max = Ops.index(maxsize);
     finished.set();
+    String name = switch (kind) {
+      case FIFO -> "Queue";
+      case PRIORITY -> "PriorityQueue";
+      case LIFO -> "LifoQueue";
+    };
+    this.getSide = Resource.create(WaitKind.QUEUE, name);
+    this.putSide = max > 0 ? Resource.create(WaitKind.QUEUE, name + " (put)") : Resource.untraced();
   }
 
   @Override
@@ -81,11 +91,12 @@ final class AsyncQueue implements PyObject {
     };
   }
 
-  private static void wakeUpNext(ArrayDeque<Future> waiters) {
+  private void wakeUpNext(ArrayDeque<Future> waiters, Resource side) {
     while (!waiters.isEmpty()) {
       Future w = waiters.pollFirst();
       if (!w.done()) {
         w.setResult(PyNone.NONE);
+        side.woken(waiterTasks.getOrDefault(w, -1));
         break;
       }
     }
@@ -98,7 +109,17 @@ final class AsyncQueue implements PyObject {
     store(item);
     unfinished++;
     finished.clear();
-    wakeUpNext(getters);
+    getSide.released();
+    wakeUpNext(getters, getSide);
+  }
+
+  /** get_nowait() called by the program: a request granted at once (or QueueEmpty). */
+  Object getNowaitCall() {
+    Object item = getNowait();
+    int task = getSide.currentTask();
+    getSide.requested(task);
+    getSide.acquired(task);
+    return item;
   }
 
   Object getNowait() {
@@ -106,26 +127,38 @@ final class AsyncQueue implements PyObject {
       throw Errors.create(Types.QUEUE_EMPTY);
     }
     Object item = take();
-    wakeUpNext(putters);
+    putSide.released();
+    wakeUpNext(putters, putSide);
     return item;
   }
 
   AsyncOp put(Object item) {
     return new AsyncOp("put") {
+      /** The requesting task, known when the call first runs (not when it was created). */
+      private int task = -2;
+
       @Override
       protected Next begin() {
+        if (task == -2) {
+          task = putSide.currentTask();
+        }
+        putSide.requested(task);
         if (!full()) {
           putNowait(item);
+          putSide.acquired(task);
           return done(PyNone.NONE);
         }
         Future putter = new Future(binding.get(AsyncQueue.this)).withWaitKind(WaitKind.QUEUE);
         putters.add(putter);
+        waiterTasks.put(putter, task);
         return await(putter, (v, err) -> {
+          waiterTasks.remove(putter);
           if (err != null) {
+            putSide.abandoned(task);
             putter.cancel(null);
             putters.remove(putter);
             if (!full() && !putter.cancelled()) {
-              wakeUpNext(putters);
+              wakeUpNext(putters, putSide);
             }
             return fail(err);
           }
@@ -137,19 +170,31 @@ final class AsyncQueue implements PyObject {
 
   AsyncOp get() {
     return new AsyncOp("get") {
+      /** The requesting task, known when the call first runs (not when it was created). */
+      private int task = -2;
+
       @Override
       protected Next begin() {
+        if (task == -2) {
+          task = getSide.currentTask();
+        }
+        getSide.requested(task);
         if (size() > 0) {
-          return done(getNowait());
+          Object item = getNowait();
+          getSide.acquired(task);
+          return done(item);
         }
         Future getter = new Future(binding.get(AsyncQueue.this)).withWaitKind(WaitKind.QUEUE);
         getters.add(getter);
+        waiterTasks.put(getter, task);
         return await(getter, (v, err) -> {
+          waiterTasks.remove(getter);
           if (err != null) {
+            getSide.abandoned(task);
             getter.cancel(null);
             getters.remove(getter);
             if (size() > 0 && !getter.cancelled()) {
-              wakeUpNext(getters);
+              wakeUpNext(getters, getSide);
             }
             return fail(err);
           }
@@ -215,7 +260,7 @@ final class AsyncQueue implements PyObject {
       q(a).putNowait(a[1]);
       return PyNone.NONE;
     });
-    TYPE.method("get_nowait", (a, k) -> q(a).getNowait());
+    TYPE.method("get_nowait", (a, k) -> q(a).getNowaitCall());
     TYPE.method("qsize", (a, k) -> (long) q(a).size());
     TYPE.method("empty", (a, k) -> q(a).size() == 0);
     TYPE.method("full", (a, k) -> q(a).full());

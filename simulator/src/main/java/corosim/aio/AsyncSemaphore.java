@@ -21,6 +21,8 @@ final class AsyncSemaphore implements PyObject {
   static final PyType BOUNDED = PyType.builtin("BoundedSemaphore", PyType.Layout.NATIVE, TYPE);
 
   private final LoopBinding binding = new LoopBinding();
+  private final Resource resource;
+  private final java.util.IdentityHashMap<Future, Integer> waiterTasks = new java.util.IdentityHashMap<>();
   private final boolean bounded;
   private final long bound;
   private ArrayDeque<Future> waiters;
@@ -33,6 +35,7 @@ final class AsyncSemaphore implements PyObject {
     this.value = value;
     this.bound = value;
     this.bounded = bounded;
+    this.resource = Resource.create(WaitKind.SEMAPHORE, bounded ? "BoundedSemaphore" : "Semaphore");
   }
 
   @Override
@@ -58,8 +61,11 @@ final class AsyncSemaphore implements PyObject {
     return new AsyncOp("acquire") {
       @Override
       protected Next begin() {
+        int task = resource.currentTask();
+        resource.requested(task);
         if (!locked()) {
           value--;
+          resource.acquired(task);
           return done(true);
         }
         if (waiters == null) {
@@ -67,15 +73,19 @@ final class AsyncSemaphore implements PyObject {
         }
         Future fut = new Future(binding.get(AsyncSemaphore.this)).withWaitKind(WaitKind.SEMAPHORE);
         waiters.add(fut);
+        waiterTasks.put(fut, task);
         return await(fut, (v, err) -> {
           waiters.remove(fut);
+          waiterTasks.remove(fut);
           if (err != null) {
+            resource.abandoned(task);
             if (Primitives.isCancelled(err) && !fut.cancelled()) {
               value++;
               wakeUpNext();
             }
             return fail(err);
           }
+          resource.acquired(task);
           if (value > 0) {
             wakeUpNext();
           }
@@ -90,6 +100,7 @@ final class AsyncSemaphore implements PyObject {
       throw Errors.valueError("BoundedSemaphore released too many times");
     }
     value++;
+    resource.released();
     wakeUpNext();
   }
 
@@ -101,6 +112,7 @@ final class AsyncSemaphore implements PyObject {
       if (!f.done()) {
         value--;
         f.setResult(true);
+        resource.woken(waiterTasks.getOrDefault(f, -1));
         return;
       }
     }

@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "show Java stack traces of internal errors")
   boolean debug;
 
+  @Option(names = "--stats", description = "after the run, print per-task and loop statistics to stderr")
+  boolean stats;
+
   /** A path as the user would type it: relative to the working directory when inside it. */
   private static Path shown(Path p) {
     Path cwd = Path.of("").toAbsolutePath();
@@ -58,8 +61,8 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("corosim: no such scenario file: " + file);
       return ExitCodes.USAGE;
     }
-    RunOptions options = new RunOptions(stamp, chart, seed, new Limits(maxTasks, stepBudget),
-        chart ? reports : null, steps);
+    RunOptions options = new RunOptions(stamp, chart || stats, seed,
+        new Limits(maxTasks, stepBudget), chart ? reports : null, steps);
     ScenarioRunner runner = new ScenarioRunner(Main.stdout(), Main.stderr(), debug);
     ScenarioRunner.Outcome outcome = runner.run(file, options);
     if (chart && outcome.trace() != null) {
@@ -67,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
       Main.stdout().flush();
       Main.stderr().println("chart: " + shown(reports.resolve(name + ".png")) + " and "
           + shown(reports.resolve(name + ".svg")));
+    }
+    if (stats && outcome.trace() != null) {
+      Main.stdout().flush();
+      StatsPrinter.print(outcome.trace(), Main.stderr());
     }
     return outcome.exitCode();
   }

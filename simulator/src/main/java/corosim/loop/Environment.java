@@ -83,6 +83,8 @@ public final class Environment {
       }
     }
   }
+  /** Counts handles queued on any loop: the serial of the last one, as the trace numbers them. */
+  int handlesQueued;
 
   public Environment(Recorder recorder, LoopHost host, Limits limits) {
     this.recorder = Objects.requireNonNull(recorder, "recorder");

@@ -23,7 +23,8 @@ public final class EventLoop {
   private final ArrayDeque<Handle> ready = new ArrayDeque<>();
   private final TimerHeap timers = new TimerHeap();
   private final FutureCallback stopWhenDone = new StopWhenDone();
-  private long timerSequence;
+  /** From 1: the trace reads a timer number of 0 as "not recorded". */
+  private long timerSequence = 1;
   private int cancelledTimers;
   private boolean stopping;
   private boolean running;
@@ -88,9 +89,12 @@ public final class EventLoop {
   public Handle callSoon(Handle h) {
     checkClosed();
     ready.addLast(h);
+    h.serial = ++env.handlesQueued;
     Task owner = h.owner();
     if (owner != null) {
-      env.recorder().taskReady(owner.traceId(), time());
+      env.recorder().taskReady(owner.traceId(), time(), h.serial);
+    } else {
+      env.recorder().callbackReady(time(), h.label(), h.serial);
     }
     return h;
   }
@@ -99,7 +103,9 @@ public final class EventLoop {
   public TimerHandle callAt(TimerHandle t) {
     checkClosed();
     t.scheduledOn(this, timerSequence++);
+    t.inHeap = true;
     timers.push(t);
+    env.recorder().timerScheduled(t.when(), time(), t.label(), (int) t.sequence);
     return t;
   }
 
@@ -119,6 +125,7 @@ public final class EventLoop {
   /** CPython's {@code _run_once}. */
   public void runOnce() {
     iterations++;
+    double began = time();
     // CPython rebuilds the heap when more than half of > 100 timers are cancelled; the order of
     // the live ones is unaffected, so this only keeps the heap small.
     if (timers.size() > 100 && cancelledTimers * 2 > timers.size()) {
@@ -126,7 +133,7 @@ public final class EventLoop {
       cancelledTimers = 0;
     }
     while (!timers.isEmpty() && timers.peek().cancelled()) {
-      timers.pop();
+      timers.pop().inHeap = false;
       cancelledTimers = Math.max(0, cancelledTimers - 1);
     }
     if (ready.isEmpty() && !stopping) {
@@ -138,16 +145,22 @@ public final class EventLoop {
     double endTime = time() + CLOCK_RESOLUTION;
     while (!timers.isEmpty() && timers.peek().when() < endTime) {
       TimerHandle t = timers.pop();
+      t.inHeap = false;
       if (t.cancelled()) {
         cancelledTimers = Math.max(0, cancelledTimers - 1);
       }
       ready.addLast(t);
+      t.serial = ++env.handlesQueued;
     }
     int n = ready.size();
+    env.recorder().iteration(began, time(), n, n == 0 ? 0 : ready.peekLast().serial);
     for (int i = 0; i < n; i++) {
       Handle h = ready.pollFirst();
       if (!h.cancelled()) {
         runHandle(h);
+      } else {
+        Task owner = h.owner();
+        env.recorder().handleSkipped(owner == null ? -1 : owner.traceId(), time(), h.serial);
       }
     }
   }
@@ -161,7 +174,8 @@ public final class EventLoop {
       env.stepListener().stepStarting(owner, start);
     }
     if (h instanceof TimerHandle t) {
-      env.recorder().timerFired(t.when(), start, t.label());
+      t.ran = true;
+      env.recorder().timerFired(t.when(), start, t.label(), (int) t.sequence);
     }
     try {
       h.run();
@@ -171,15 +185,18 @@ public final class EventLoop {
       }
       callExceptionHandler(
           new ErrorContext("Exception in callback " + h.label(), e, null, h));
-    }
-    double end = time();
-    if (owner != null) {
-      env.recorder().step(owner.traceId(), start, end, owner.stepEnd(), owner.waitingFor());
-    } else {
-      env.recorder().callback(start, end, h.label());
-    }
-    if (end > start) {
-      env.recorder().blocked(owner == null ? -1 : owner.traceId(), start, end);
+    } finally {
+      // Recorded even when SystemExit escapes the loop: the trace never misses a handle that ran.
+      double end = time();
+      if (owner != null) {
+        env.recorder().step(
+            owner.traceId(), start, end, owner.stepEnd(), owner.waitingFor(), h.serial);
+      } else {
+        env.recorder().callback(start, end, h.label(), h.serial);
+      }
+      if (end > start) {
+        env.recorder().blocked(owner == null ? -1 : owner.traceId(), start, end);
+      }
     }
   }
 
@@ -241,6 +258,13 @@ public final class EventLoop {
       return;
     }
     closed = true;
+    // The trace ends the life of whatever is dropped: queued handles are skipped, pending timers
+    // cancelled (neither ever runs, as in CPython's close()).
+    for (Handle h : ready) {
+      Task owner = h.owner();
+      env.recorder().handleSkipped(owner == null ? -1 : owner.traceId(), time(), h.serial);
+    }
+    timers.forEachLive(t -> env.recorder().timerCancelled(time(), (int) t.sequence));
     ready.clear();
     timers.clear();
   }

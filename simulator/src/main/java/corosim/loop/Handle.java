@@ -6,6 +6,8 @@ package corosim.loop;
  */
 public abstract class Handle {
   private boolean cancelled;
+  /** Its serial in the trace: set when it enters a ready queue (0 before). */
+  int serial;
 
   /** Runs the callback. May throw a {@link ScenarioException}; the loop reports it. */
   protected abstract void run();

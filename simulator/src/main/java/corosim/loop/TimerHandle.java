@@ -9,6 +9,10 @@ public final class TimerHandle extends Handle {
   private final String label;
   private final Runnable action;
   long sequence;
+  /** Set when the loop starts running it: a later cancel() is not recorded. */
+  boolean ran;
+  /** In the loop's timer heap (CPython's {@code _scheduled}): only then does a cancel count. */
+  boolean inHeap;
   private EventLoop loop;
 
   public TimerHandle(double when, String label, Runnable action) {
@@ -35,7 +39,12 @@ public final class TimerHandle extends Handle {
   @Override
   public void cancel() {
     if (!cancelled() && loop != null) {
-      loop.timerCancelled();
+      if (inHeap) {
+        loop.timerCancelled();
+      }
+      if (!ran) {
+        loop.recorder().timerCancelled(loop.time(), (int) sequence);
+      }
     }
     super.cancel();
   }

@@ -55,12 +55,23 @@ final class TimerHeap {
     for (int i = 0; i < size; i++) {
       if (!heap[i].cancelled()) {
         heap[kept++] = heap[i];
+      } else {
+        heap[i].inHeap = false;
       }
     }
     Arrays.fill(heap, kept, size, null);
     size = kept;
     for (int i = (size >>> 1) - 1; i >= 0; i--) {
       siftDown(i, heap[i]);
+    }
+  }
+
+  /** Calls {@code action} on every timer not cancelled, in no particular order. */
+  void forEachLive(java.util.function.Consumer<TimerHandle> action) {
+    for (int i = 0; i < size; i++) {
+      if (!heap[i].cancelled()) {
+        action.accept(heap[i]);
+      }
     }
   }
 

@@ -1,8 +1,9 @@
 package corosim.trace;
 
-/** Drops every event; used when a run needs only its output. */
+/** Drops every event but still hands out dense task and resource ids; for runs that need only their output. */
 final class OffRecorder implements Recorder {
   private int tasks;
+  private int resources;
 
   @Override
   public int taskCreated(double time, String name, String coroutine, int parent, boolean internal) {
@@ -32,6 +33,11 @@ final class OffRecorder implements Recorder {
 
   @Override
   public void blocked(int task, double start, double end) {}
+
+  @Override
+  public int resourceCreated(double time, int task, WaitKind kind, String name) {
+    return resources++;
+  }
 
   @Override
   public Trace close(String scenario, long seed, double elapsed, RunEnd end) {

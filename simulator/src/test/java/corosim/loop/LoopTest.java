@@ -248,24 +248,39 @@ class LoopTest {
     for (int i = 0; i < trace.size(); i++) {
       EventKind k = trace.kind(i);
       switch (k) {
-        case STEP -> events.add("STEP " + trace.start(i) + " " + trace.stepEnd(i) + " " + trace.waitKind(i));
+        case STEP -> events.add("STEP " + trace.start(i) + " " + trace.stepEnd(i) + " " + trace.waitKind(i)
+            + " #" + trace.handle(i));
         case TASK_DONE -> events.add("DONE " + trace.start(i) + " " + trace.stepEnd(i));
-        case CALLBACK -> events.add("CALLBACK " + trace.label(i));
+        case CALLBACK -> events.add("CALLBACK " + trace.label(i) + " #" + trace.handle(i));
+        case ITERATION -> events.add("ITERATION " + trace.start(i) + ".." + trace.end(i) + " batch "
+            + trace.batchSize(i) + " to #" + trace.handle(i));
+        case TIMER_SCHEDULED -> events.add("TIMER_SCHEDULED " + trace.label(i) + " for " + trace.start(i)
+            + " at " + trace.end(i) + " seq " + trace.timer(i));
+        case TIMER_FIRED -> events.add("TIMER_FIRED " + trace.start(i) + " seq " + trace.timer(i));
+        case TASK_READY -> events.add("TASK_READY " + trace.start(i) + " #" + trace.handle(i));
+        case CALLBACK_READY -> events.add("CALLBACK_READY " + trace.label(i) + " #" + trace.handle(i));
         default -> events.add(k + " " + trace.start(i));
       }
     }
+    // handles are numbered as they are queued (#n); timers by when they were scheduled (seq)
     assertThat(events).containsExactly(
         "TASK_CREATED 0.0",
-        "TASK_READY 0.0",
-        "STEP 0.0 SUSPENDED TIMER",
-        "TIMER_FIRED 2.0",
-        "TASK_READY 2.0",
-        "CALLBACK wake",
+        "TASK_READY 0.0 #1",
+        "TIMER_SCHEDULED wake for 2.0 at 0.0 seq 1",
+        "ITERATION 0.0..0.0 batch 1 to #1",
+        "STEP 0.0 SUSPENDED TIMER #1",
+        "ITERATION 0.0..2.0 batch 1 to #2",
+        "TIMER_FIRED 2.0 seq 1",
+        "TASK_READY 2.0 #3",
+        "CALLBACK wake #2",
+        "ITERATION 2.0..2.0 batch 1 to #3",
         "DONE 2.0 DONE",
-        "STEP 2.0 DONE NONE",
-        "CALLBACK _run_until_complete_cb");
+        "CALLBACK_READY _run_until_complete_cb #4",
+        "STEP 2.0 DONE NONE #3",
+        "ITERATION 2.0..2.0 batch 1 to #4",
+        "CALLBACK _run_until_complete_cb #4");
     assertThat(trace.taskInfo(0).label()).isEqualTo("Task-1 sleeper");
-    assertThat(trace.stepEnd(7)).isEqualTo(StepEnd.DONE);
+    assertThat(trace.stepEnd(12)).isEqualTo(StepEnd.DONE);
   }
 
   @Test
