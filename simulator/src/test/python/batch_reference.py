@@ -6,7 +6,8 @@ Same as running ``virtual_clock.py --stamp FILE.py`` for each file, but asyncio 
 imported once: each program runs in a child forked from this process (a fresh
 virtual clock, Task-N counter and loop policy, exactly as a new process would
 have, since this process never runs a program itself). For each FILE.py it
-writes FILE.stdout, FILE.stderr and FILE.exit (the exit code) beside it.
+writes FILE.stdout, FILE.stderr, FILE.steps (the --steps lines) and FILE.exit (the exit
+code) beside it.
 """
 
 import os
@@ -29,7 +30,7 @@ def run_one(path):
             err = os.open(base + '.stderr', os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             os.dup2(out, 1)
             os.dup2(err, 2)
-            code = virtual_clock.main(['--stamp', path])
+            code = virtual_clock.main(['--stamp', '--steps', base + '.steps', path])
             sys.stdout.flush()
             sys.stderr.flush()
         except BaseException:  # the runner itself failed: say so, as python3 would

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The differential property: generated programs print, stamp for stamp, what CPython 3.11 prints
- * on the reference virtual clock, and end with the same exit code. Each case starts python3, so
+ * on the reference virtual clock, run their task steps in the same order at the same times, and
+ * end with the same exit code. Each case starts python3, so
  * this property tries {@value #DEFAULT_CASES} cases unless {@code -Dcorosim.diff.cases=N} asks
  * for more (or {@code -Dcorosim.prop.cases} for fewer).
  */
@@ -40,7 +41,7 @@ class CPythonAgreementProperties {
    * the batch did not see, such as a shrinking step, runs on its own).
    */
   @Test
-  void generatedPrograms_printWhatCPythonPrints() {
+  void generatedPrograms_printAndStepAsCPythonDoes() {
     Long fixed = Long.getLong("corosim.prop.seed");
     long seed = fixed != null ? fixed : ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
     int cases = cases();
@@ -53,11 +54,12 @@ class CPythonAgreementProperties {
         .cases(cases)
         .check(p -> {
           Path file = Runs.write(p.toString());
-          RunResult ours = ScenarioRunner.capture(file, RunOptions.stamped());
+          RunResult ours = ScenarioRunner.capture(file, RunOptions.stamped().withSteps());
           PythonReference.Result theirs =
-              cpython.computeIfAbsent(p.toString(), s -> CPYTHON.runStamped(file));
+              cpython.computeIfAbsent(p.toString(), s -> CPYTHON.runStampedWithSteps(file));
           assertThat(ours.stdout()).as("stamped output (CPython's stderr:%n%s)", theirs.stderr())
               .isEqualTo(theirs.stdout());
+          assertThat(ours.steps()).as("task steps").isEqualTo(theirs.steps());
           assertThat(ours.exitCode()).as("exit code").isEqualTo(theirs.exitCode());
         });
   }

@@ -20,16 +20,17 @@ import java.util.List;
 final class ProgramGen {
   /** Which statements programs may contain besides sleeps, prints, spawns, joins and gathers. */
   record Features(
-      boolean blocking, boolean cancel, boolean hang, boolean detached, boolean raises) {
+      boolean blocking, boolean cancel, boolean hang, boolean detached, boolean raises,
+      boolean sync) {
     /** Everything. */
-    static final Features ALL = new Features(true, true, true, true, true);
+    static final Features ALL = new Features(true, true, true, true, true, true);
     /** No {@code time.sleep}: the loop never blocks. */
-    static final Features PURE_IO = new Features(false, true, true, true, true);
+    static final Features PURE_IO = new Features(false, true, true, true, true, true);
     /**
-     * Nothing that blocks, cancels, hangs, fails or outlives its creator: elapsed time is the
-     * critical path of the sleeps.
+     * Nothing that blocks, cancels, hangs, fails, outlives its creator or waits on another
+     * task's signal: elapsed time is the critical path of the sleeps.
      */
-    static final Features STRUCTURED = new Features(false, false, false, false, false);
+    static final Features STRUCTURED = new Features(false, false, false, false, false, false);
   }
 
   static final List<Double> DELAYS = List.of(0.0, 0.1, 0.2, 0.25, 0.3, 0.5, 1.0);
@@ -94,6 +95,9 @@ final class ProgramGen {
 
     /** One statement, or null when the kind drawn is not possible here. */
     private Stmt statement(int id, List<Integer> visible, int depth) {
+      if (features.sync() && tc.drawInt(0, 4) == 0) {
+        return synchronisation(id, visible);
+      }
       int roll = tc.drawInt(0, 99);
       if (roll < 25) {
         return new Stmt.Sleep(tc.draw(Gen.elements(DELAYS)));
@@ -150,6 +154,20 @@ final class ProgramGen {
         return features.raises() ? new Stmt.Raise() : null;
       }
       return features.hang() ? new Stmt.Hang() : null;
+    }
+
+    /** wait_for with timeouts, the program's lock, queue and event. */
+    private Stmt synchronisation(int id, List<Integer> visible) {
+      int roll = tc.drawInt(0, 5);
+      return switch (roll) {
+        case 0 -> new Stmt.Locked(tc.draw(Gen.elements(DELAYS)));
+        case 1 -> new Stmt.Put("c" + id + " q" + texts++);
+        case 2 -> new Stmt.Get(tc.draw(Gen.elements(DELAYS)));
+        case 3 -> new Stmt.SetEvent(tc.drawInt(0, 2) != 0);
+        case 4 -> new Stmt.WaitEvent(tc.draw(Gen.elements(DELAYS)));
+        default -> visible.isEmpty() ? null
+            : new Stmt.WaitFor(pick(visible), tc.draw(Gen.elements(DELAYS)));
+      };
     }
 
     private boolean room(int depth) {

@@ -27,7 +27,7 @@ final class ReferenceBatch {
    */
   static final int CHUNK = 50;
 
-  /** Each source's stamped output and exit code, by source text. */
+  /** Each source's stamped output, task steps and exit code, by source text. */
   static Map<String, PythonReference.Result> run(PythonReference python, List<String> sources) {
     List<String> distinct = sources.stream().distinct().toList();
     Map<String, PythonReference.Result> out = new LinkedHashMap<>();
@@ -57,7 +57,7 @@ final class ReferenceBatch {
         String base = dir.resolve("p" + i).toString();
         out.put(sources.get(i), new PythonReference.Result(
             Integer.parseInt(read(base + ".exit").strip()), read(base + ".stdout"),
-            read(base + ".stderr")));
+            read(base + ".stderr"), read(base + ".steps")));
       }
       return out;
     } catch (IOException e) {
