@@ -28,7 +28,11 @@ class SimulatorProperties {
         .classify(p -> p.uses(Stmt.Cancel.class), "cancels")
         .classify(p -> p.uses(Stmt.Hang.class), "hangs")
         .classify(p -> p.uses(Stmt.Raise.class), "raises")
-        .classify(p -> p.uses(Stmt.CallLater.class), "call_later");
+        .classify(p -> p.uses(Stmt.CallLater.class), "call_later")
+        .classify(p -> p.uses(Stmt.WaitFor.class), "wait_for")
+        .classify(p -> p.uses(Stmt.Locked.class), "lock")
+        .classify(p -> p.uses(Stmt.Get.class) || p.uses(Stmt.Put.class), "queue")
+        .classify(p -> p.uses(Stmt.WaitEvent.class) || p.uses(Stmt.SetEvent.class), "event");
   }
 
   private static Trace traceOf(Program p) {
