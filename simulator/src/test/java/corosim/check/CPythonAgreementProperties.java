@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * for more (or {@code -Dcorosim.prop.cases} for fewer).
  */
 class CPythonAgreementProperties {
-  static final int DEFAULT_CASES = 100;
+  static final int DEFAULT_CASES = 1000;
   private static final PythonReference CPYTHON = PythonReference.fromBuild();
 
   static int cases() {
