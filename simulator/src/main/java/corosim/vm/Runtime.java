@@ -148,6 +148,14 @@ public final class Runtime implements LoopHost {
     }
   }
 
+  /**
+   * Runs module-level code with {@code globals} as its namespace: the body of a library module
+   * written in Python, or code a library compiles at run time (dataclasses' methods).
+   */
+  public void exec(CodeObject code, PyDict globals) {
+    interpreter.runModule(code, globals);
+  }
+
   /** Converts a code object's language-level constants to VM values, once. */
   Object[] constants(CodeObject code) {
     Object[] cached = code.runtimeConstants;

@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * The standard-library modules implemented in the VM: {@code time} on the virtual clock and
- * {@code sys}. The asyncio module comes from {@code corosim.aio}.
+ * {@code sys}; the rest of the library is registered by {@link corosim.vm.lib.Library}. The
+ * asyncio module comes from {@code corosim.aio}.
  */
 final class StdModules {
   private StdModules() {}
@@ -16,6 +17,7 @@ final class StdModules {
   static void register(Map<String, Function<Runtime, PyModule>> modules) {
     modules.putIfAbsent("time", StdModules::time);
     modules.putIfAbsent("sys", StdModules::sys);
+    corosim.vm.lib.Library.register(modules);
   }
 
   private static double now(Runtime rt) {

@@ -1,0 +1,103 @@
+package corosim.vm.lib;
+
+import corosim.vm.PyModule;
+import corosim.vm.Runtime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The table of standard-library modules corosim provides besides {@code asyncio}, {@code time}
+ * and {@code sys}: each name with the factory that creates it on first import in a run. Modules
+ * whose CPython source is plain Python are bundled Python sources ({@link PySource}); the
+ * others are Java classes of this package. Modules that would reach outside the sandbox
+ * ({@code os}, {@code pathlib}, {@code subprocess}, ...) are deliberately absent; {@link #hint}
+ * says what to use instead.
+ */
+public final class Library {
+  private Library() {}
+
+  private static final Map<String, Function<Runtime, PyModule>> JAVA = new LinkedHashMap<>();
+  /** Modules written in Python, bundled as resources corosim/lib/NAME.py. */
+  private static final List<String> PYTHON = List.of("random");
+
+  static {
+    JAVA.put("_corosim", CorosimModule::create);
+    JAVA.put("_random", RandomCore::create);
+    JAVA.put("math", MathModule::create);
+    JAVA.put("itertools", Itertools::create);
+    JAVA.put("operator", OperatorModule::create);
+    JAVA.put("heapq", HeapqModule::create);
+    JAVA.put("bisect", BisectModule::create);
+  }
+
+  /** Adds every library module to a runtime's table of native modules. */
+  public static void register(Map<String, Function<Runtime, PyModule>> modules) {
+    JAVA.forEach(modules::putIfAbsent);
+    for (String name : PYTHON) {
+      modules.putIfAbsent(name, rt -> PySource.load(rt, name));
+    }
+  }
+
+  /**
+   * The importable library module names (with {@code asyncio}, {@code time} and {@code sys},
+   * which live elsewhere), sorted: what the README lists and the compiler accepts.
+   */
+  public static List<String> supported() {
+    List<String> names = new ArrayList<>(List.of("asyncio", "sys", "time"));
+    for (String n : JAVA.keySet()) {
+      if (!n.startsWith("_")) {
+        names.add(n);
+      }
+    }
+    names.addAll(PYTHON);
+    Collections.sort(names);
+    return names;
+  }
+
+  /** What to use instead of a module corosim leaves out on purpose, or null. */
+  public static String hint(String module) {
+    String top = module.contains(".") ? module.substring(0, module.indexOf('.')) : module;
+    return HINTS.get(top);
+  }
+
+  private static final Map<String, String> HINTS = Map.ofEntries(
+      Map.entry("os", "scenarios run in a sandbox without the real environment or file system; "
+          + "keep configuration in the scenario (a dict or a json string)"),
+      Map.entry("pathlib", "scenarios run in a sandbox without a file system; keep data in the "
+          + "scenario (strings, io-free json)"),
+      Map.entry("shutil", "scenarios run in a sandbox without a file system"),
+      Map.entry("tempfile", "scenarios run in a sandbox without a file system"),
+      Map.entry("glob", "scenarios run in a sandbox without a file system"),
+      Map.entry("io", "scenarios run in a sandbox without files; print() and sys.stdout.write "
+          + "write the output"),
+      Map.entry("subprocess", "scenarios cannot start processes; simulate the work with "
+          + "'await asyncio.sleep(seconds)'"),
+      Map.entry("threading", "corosim runs one event loop without threads; use asyncio tasks, "
+          + "asyncio.Lock and asyncio.Event"),
+      Map.entry("multiprocessing", "corosim runs one event loop without processes; use asyncio "
+          + "tasks"),
+      Map.entry("concurrent", "executors are not modelled yet; use asyncio tasks"),
+      Map.entry("socket", "scenarios have no network; simulate I/O with "
+          + "'await asyncio.sleep(seconds)'"),
+      Map.entry("ssl", "scenarios have no network"),
+      Map.entry("select", "scenarios have no network"),
+      Map.entry("selectors", "scenarios have no network"),
+      Map.entry("signal", "scenarios run without process signals"),
+      Map.entry("aiohttp", "scenarios have no network; simulate a request with "
+          + "'await asyncio.sleep(latency)'"),
+      Map.entry("requests", "scenarios have no network; simulate a request with "
+          + "'await asyncio.sleep(latency)'"),
+      Map.entry("httpx", "scenarios have no network; simulate a request with "
+          + "'await asyncio.sleep(latency)'"),
+      Map.entry("urllib", "scenarios have no network; simulate a request with "
+          + "'await asyncio.sleep(latency)'"),
+      Map.entry("sqlite3", "scenarios have no database; keep the data in a dict"),
+      Map.entry("pickle", "use json (dumps/loads) or copy.deepcopy"),
+      Map.entry("secrets", "use random.Random(seed) for reproducible values"),
+      Map.entry("numpy", "only the standard library is available; math, statistics and random "
+          + "are"));
+}
