@@ -280,10 +280,13 @@ public final class Runtime implements LoopHost {
     }
   }
 
-  /** Warns about coroutines created and never started, as CPython does when they die. */
+  /**
+   * Warns about coroutines created and never started, as CPython does when they die; one
+   * closed before it started does not warn (CPython's coro.close() marks it done).
+   */
   public void warnNeverAwaited() {
     for (PyCoroutine c : unstarted) {
-      if (!c.started()) {
+      if (!c.started() && !c.finished()) {
         output.error(c.filename() + ":" + c.line() + ": RuntimeWarning: coroutine '"
             + c.qualname() + "' was never awaited\n");
       }

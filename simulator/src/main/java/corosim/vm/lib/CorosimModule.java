@@ -6,12 +6,17 @@ import corosim.vm.PyDict;
 import corosim.vm.PyModule;
 import corosim.vm.PyNone;
 import corosim.vm.PyType;
+import corosim.vm.Ops;
+import corosim.vm.Repr;
 import corosim.vm.Runtime;
+import corosim.vm.Types;
 
 /**
  * {@code _corosim}: hooks the library modules written in Python use where the VM has no Python
  * spelling yet: {@code exec} of generated source (dataclasses), setting a class's metaclass
- * after the class statement (enum), the run's seed (random, uuid).
+ * after the class statement (enum), the run's seed (random, uuid), and instances of library
+ * classes deriving from dict or tuple (Counter, OrderedDict, named tuples), which the VM does
+ * not yet create for classes written in Python.
  */
 final class CorosimModule {
   private CorosimModule() {}
@@ -35,6 +40,23 @@ final class CorosimModule {
       return PyNone.NONE;
     });
     m.function("run_seed", (a, k) -> rt.seed());
+    m.function("dict_new", (a, k) -> {
+      Args.exact("dict_new", a, k, 1, 1);
+      PyType cls = subclassOf(a[0], Types.DICT);
+      return new CollectionsNative.TypedDict(cls);
+    });
+    m.function("tuple_new", (a, k) -> {
+      Args.exact("tuple_new", a, k, 2, 2);
+      PyType cls = subclassOf(a[0], Types.TUPLE);
+      return new CollectionsNative.TypedTuple(cls, Ops.toArray(a[1]));
+    });
     return m;
+  }
+
+  private static PyType subclassOf(Object cls, PyType base) {
+    if (!(cls instanceof PyType t) || !t.isSubtypeOf(base)) {
+      throw Errors.typeError(Repr.repr(cls) + " is not a subtype of " + base.name());
+    }
+    return t;
   }
 }

@@ -21,8 +21,8 @@ public final class Library {
   private Library() {}
 
   private static final Map<String, Function<Runtime, PyModule>> JAVA = new LinkedHashMap<>();
-  /** Modules written in Python, bundled as resources corosim/lib/NAME.py. */
-  private static final List<String> PYTHON = List.of("random");
+  /** Modules written in Python: module name and resource corosim/lib/RESOURCE.py. */
+  private static final Map<String, String> PYTHON = new LinkedHashMap<>();
 
   static {
     JAVA.put("_corosim", CorosimModule::create);
@@ -32,14 +32,19 @@ public final class Library {
     JAVA.put("operator", OperatorModule::create);
     JAVA.put("heapq", HeapqModule::create);
     JAVA.put("bisect", BisectModule::create);
+    JAVA.put("_collections", CollectionsNative::create);
+    for (String name : new String[] {"random", "abc", "keyword", "collections",
+        "_collections_abc"}) {
+      PYTHON.put(name, name);
+    }
+    PYTHON.put("collections.abc", "_collections_abc");
   }
 
   /** Adds every library module to a runtime's table of native modules. */
   public static void register(Map<String, Function<Runtime, PyModule>> modules) {
     JAVA.forEach(modules::putIfAbsent);
-    for (String name : PYTHON) {
-      modules.putIfAbsent(name, rt -> PySource.load(rt, name));
-    }
+    PYTHON.forEach((name, resource) ->
+        modules.putIfAbsent(name, rt -> PySource.load(rt, name, resource)));
   }
 
   /**
@@ -53,7 +58,11 @@ public final class Library {
         names.add(n);
       }
     }
-    names.addAll(PYTHON);
+    for (String n : PYTHON.keySet()) {
+      if (!n.startsWith("_")) {
+        names.add(n);
+      }
+    }
     Collections.sort(names);
     return names;
   }

@@ -41,9 +41,9 @@ final class PySource {
     return "/corosim/lib/" + name + ".py";
   }
 
-  /** A module factory: runs the bundled source of {@code name} in a fresh module. */
-  static PyModule load(Runtime rt, String name) {
-    Compiled c = MODULES.computeIfAbsent(name, PySource::compileResource);
+  /** A module factory: runs the bundled source {@code resource} as module {@code name}. */
+  static PyModule load(Runtime rt, String name, String resource) {
+    Compiled c = MODULES.computeIfAbsent(resource, PySource::compileResource);
     PyModule m = new PyModule(name);
     m.define("__file__", c.source().path());
     m.define("__doc__", corosim.vm.PyNone.NONE);
