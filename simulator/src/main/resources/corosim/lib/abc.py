@@ -106,6 +106,9 @@ class ABC(metaclass=ABCMeta):
         update_abstractmethods(cls)
 
     def __new__(cls, *args, **kwargs):
+        if '__abstractmethods__' not in cls.__dict__:
+            # corosim runs __init_subclass__ of the first base only; compute it now.
+            update_abstractmethods(cls)
         abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
