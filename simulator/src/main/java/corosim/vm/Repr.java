@@ -77,6 +77,10 @@ public final class Repr {
       return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
     }
     if (o instanceof PyType t) {
+      Object custom = t.type() == Types.TYPE ? null : userMethod(t, "__repr__");
+      if (custom != null) {
+        return checkStr(Ops.callDescriptor(custom, t), "__repr__");
+      }
       return t.toString();
     }
     if (o instanceof PyFunction f) {

@@ -36,7 +36,7 @@ public final class Library {
     JAVA.put("builtins", rt -> new PyModule("builtins", rt.builtins()));
     for (String name : new String[] {"random", "abc", "keyword", "collections",
         "_collections_abc", "functools", "contextlib", "dataclasses", "copy", "reprlib",
-        "types", "typing"}) {
+        "types", "typing", "enum"}) {
       PYTHON.put(name, name);
     }
     PYTHON.put("collections.abc", "_collections_abc");
