@@ -33,10 +33,11 @@ public final class Library {
     JAVA.put("heapq", HeapqModule::create);
     JAVA.put("bisect", BisectModule::create);
     JAVA.put("_collections", CollectionsNative::create);
+    JAVA.put("_json", JsonModule::create);
     JAVA.put("builtins", rt -> new PyModule("builtins", rt.builtins()));
     for (String name : new String[] {"random", "abc", "keyword", "collections",
         "_collections_abc", "functools", "contextlib", "dataclasses", "copy", "reprlib",
-        "types", "typing", "enum"}) {
+        "types", "typing", "enum", "json"}) {
       PYTHON.put(name, name);
     }
     PYTHON.put("collections.abc", "_collections_abc");
