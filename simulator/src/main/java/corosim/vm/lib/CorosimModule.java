@@ -1,7 +1,11 @@
 package corosim.vm.lib;
 
+import corosim.compile.CodeObject;
 import corosim.vm.Args;
 import corosim.vm.Errors;
+import corosim.vm.Exceptions;
+import corosim.vm.PyException;
+import corosim.vm.PyFunction;
 import corosim.vm.PyDict;
 import corosim.vm.PyModule;
 import corosim.vm.PyNone;
@@ -40,6 +44,23 @@ final class CorosimModule {
       return PyNone.NONE;
     });
     m.function("run_seed", (a, k) -> rt.seed());
+    m.function("format_exception", (a, k) -> {
+      Args.exact("format_exception", a, k, 1, 1);
+      if (!(a[0] instanceof PyException e)) {
+        throw Errors.typeError("format_exception() takes an exception");
+      }
+      return Exceptions.format(e, rt.sources());
+    });
+    m.function("function_kind", (a, k) -> {
+      Args.exact("function_kind", a, k, 1, 1);
+      if (!(a[0] instanceof PyFunction f)) {
+        return "builtin";
+      }
+      CodeObject code = f.code();
+      return code.is(CodeObject.COROUTINE) ? "coroutine"
+          : code.is(CodeObject.ASYNC_GENERATOR) ? "async_generator"
+          : code.is(CodeObject.GENERATOR) ? "generator" : "function";
+    });
     m.function("dict_new", (a, k) -> {
       Args.exact("dict_new", a, k, 1, 1);
       PyType cls = subclassOf(a[0], Types.DICT);

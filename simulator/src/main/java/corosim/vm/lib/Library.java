@@ -34,10 +34,12 @@ public final class Library {
     JAVA.put("bisect", BisectModule::create);
     JAVA.put("_collections", CollectionsNative::create);
     JAVA.put("_json", JsonModule::create);
+    JAVA.put("hashlib", HashlibModule::create);
     JAVA.put("builtins", rt -> new PyModule("builtins", rt.builtins()));
     for (String name : new String[] {"random", "abc", "keyword", "collections",
         "_collections_abc", "functools", "contextlib", "dataclasses", "copy", "reprlib",
-        "types", "typing", "enum", "json"}) {
+        "types", "typing", "enum", "json", "string", "logging", "uuid", "io", "traceback",
+        "warnings", "inspect"}) {
       PYTHON.put(name, name);
     }
     PYTHON.put("collections.abc", "_collections_abc");
@@ -84,8 +86,6 @@ public final class Library {
       Map.entry("shutil", "scenarios run in a sandbox without a file system"),
       Map.entry("tempfile", "scenarios run in a sandbox without a file system"),
       Map.entry("glob", "scenarios run in a sandbox without a file system"),
-      Map.entry("io", "scenarios run in a sandbox without files; print() and sys.stdout.write "
-          + "write the output"),
       Map.entry("subprocess", "scenarios cannot start processes; simulate the work with "
           + "'await asyncio.sleep(seconds)'"),
       Map.entry("threading", "corosim runs one event loop without threads; use asyncio tasks, "
