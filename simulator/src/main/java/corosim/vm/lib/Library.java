@@ -39,7 +39,7 @@ public final class Library {
     for (String name : new String[] {"random", "abc", "keyword", "collections",
         "_collections_abc", "functools", "contextlib", "dataclasses", "copy", "reprlib",
         "types", "typing", "enum", "json", "string", "logging", "uuid", "io", "traceback",
-        "warnings", "inspect"}) {
+        "warnings", "inspect", "fractions", "statistics", "textwrap"}) {
       PYTHON.put(name, name);
     }
     PYTHON.put("collections.abc", "_collections_abc");
