@@ -152,7 +152,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if not isinstance(s, bytes):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode('utf-8')
+        s = _json.decode_bytes(s)
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)

@@ -3,10 +3,12 @@ package corosim.vm.lib;
 import corosim.vm.Args;
 import corosim.vm.Errors;
 import corosim.vm.Ops;
+import corosim.vm.PyBytes;
 import corosim.vm.PyModule;
 import corosim.vm.PyNone;
 import corosim.vm.PyTuple;
 import corosim.vm.Runtime;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code _json}: the encoder and scanner the Python module {@code json} calls, as CPython's
@@ -42,6 +44,14 @@ final class JsonModule {
       }
       Object[] r = d.rawDecode((int) Ops.index(a[1]));
       return PyTuple.of(r[0], (long) (Integer) r[1]);
+    });
+    // decode_bytes(b): json.loads of bytes decodes them as UTF-8 (a BOM is an error there).
+    m.function("decode_bytes", (a, k) -> {
+      Args.exact("decode_bytes", a, k, 1, 1);
+      if (!(a[0] instanceof PyBytes b)) {
+        throw Errors.typeError("a bytes object is required");
+      }
+      return new String(b.data(), StandardCharsets.UTF_8);
     });
     return m;
   }

@@ -82,7 +82,7 @@ final class Norms {
 
   private static double dist(Object[] p, Object[] q) {
     if (p.length != q.length) {
-      throw Errors.valueError("both points must have the same dimension");
+      throw Errors.valueError("both points must have the same number of dimensions");
     }
     double[] diffs = new double[p.length];
     for (int i = 0; i < p.length; i++) {
