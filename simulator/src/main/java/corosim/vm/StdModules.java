@@ -88,7 +88,7 @@ final class StdModules {
     m.define("__stderr__", builtins.dict().get("__stderr__"));
     m.define("argv", new PyList(new Object[] {"scenario.py"}));
     m.define("version", "3.11.7 (corosim)");
-    m.define("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+    m.define("version_info", corosim.vm.lib.Library.versionInfo());
     m.define("platform", "linux");
     m.define("maxsize", Long.MAX_VALUE);
     m.define("byteorder", "little");

@@ -1,7 +1,13 @@
 package corosim.vm.lib;
 
+import corosim.vm.Descriptors;
+import corosim.vm.PyDict;
 import corosim.vm.PyModule;
+import corosim.vm.PyTuple;
+import corosim.vm.PyType;
+import corosim.vm.Repr;
 import corosim.vm.Runtime;
+import corosim.vm.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +45,7 @@ public final class Library {
     for (String name : new String[] {"random", "abc", "keyword", "collections",
         "_collections_abc", "functools", "contextlib", "dataclasses", "copy", "reprlib",
         "types", "typing", "enum", "json", "string", "logging", "uuid", "io", "traceback",
-        "warnings", "inspect", "fractions", "statistics", "textwrap"}) {
+        "warnings", "inspect", "fractions", "statistics", "textwrap", "datetime"}) {
       PYTHON.put(name, name);
     }
     PYTHON.put("collections.abc", "_collections_abc");
@@ -70,6 +76,36 @@ public final class Library {
     }
     Collections.sort(names);
     return names;
+  }
+
+  /**
+   * {@code sys.version_info}: the tuple {@code (3, 11, 7, 'final', 0)} with CPython's field
+   * names and repr {@code sys.version_info(major=3, ...)}.
+   */
+  public static PyTuple versionInfo() {
+    return new CollectionsNative.TypedTuple(VERSION_INFO,
+        new Object[] {3L, 11L, 7L, "final", 0L});
+  }
+
+  private static final PyType VERSION_INFO = structSequence("version_info", "sys",
+      "major", "minor", "micro", "releaselevel", "serial");
+
+  /** A struct sequence type: a tuple subclass with named read-only fields (sys.version_info). */
+  static PyType structSequence(String name, String module, String... fields) {
+    PyType t = PyType.userClass(name, name, module, new PyType[] {Types.TUPLE}, new PyDict());
+    for (int i = 0; i < fields.length; i++) {
+      int index = i;
+      t.attribute(fields[i], Descriptors.getter((a, k) -> ((PyTuple) a[0]).get(index)));
+    }
+    t.method("__repr__", (a, k) -> {
+      PyTuple self = (PyTuple) a[0];
+      StringBuilder sb = new StringBuilder(module + "." + name + "(");
+      for (int i = 0; i < fields.length; i++) {
+        sb.append(i == 0 ? "" : ", ").append(fields[i]).append('=').append(Repr.repr(self.get(i)));
+      }
+      return sb.append(')').toString();
+    });
+    return t;
   }
 
   /** What to use instead of a module corosim leaves out on purpose, or null. */
