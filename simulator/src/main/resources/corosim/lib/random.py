@@ -130,7 +130,7 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # Random itself uses _random.Random._randbelow: _randbelow_with_getrandbits in Java.
 
     def randbytes(self, n):
         """Generate n random bytes."""
@@ -138,16 +138,16 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _int_arg(start, "arg 1")
+        istart = start if type(start) is int else _int_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _int_arg(stop, "stop")
+        istop = stop if type(stop) is int else _int_arg(stop, "stop")
         width = istop - istart
-        istep = _int_arg(step, "step")
+        istep = step if type(step) is int else _int_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

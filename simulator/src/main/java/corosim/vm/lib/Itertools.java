@@ -11,10 +11,7 @@ import corosim.vm.PyModule;
 import corosim.vm.PyNone;
 import corosim.vm.PyTuple;
 import corosim.vm.PyType;
-import corosim.vm.Repr;
 import corosim.vm.Runtime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code itertools}: the iterator building blocks, lazy as CPython's (islice never reads past
@@ -46,14 +43,14 @@ final class Itertools {
       LibIter.type("combinations_with_replacement", "itertools");
 
   static {
-    COUNT.setConstructor((a, k) -> count(a, k));
-    COUNT.method("__repr__", (a, k) -> ((Count) a[0]).repr());
+    COUNT.setConstructor((a, k) -> InfiniteIterators.count(a, k));
+    COUNT.method("__repr__", (a, k) -> ((InfiniteIterators.Count) a[0]).repr());
     CYCLE.setConstructor((a, k) -> {
       Args.exact("cycle", a, k, 1, 1);
-      return cycle(a[0]);
+      return InfiniteIterators.cycle(a[0]);
     });
-    REPEAT.setConstructor((a, k) -> repeat(a, k));
-    REPEAT.method("__repr__", (a, k) -> ((Repeat) a[0]).repr());
+    REPEAT.setConstructor((a, k) -> InfiniteIterators.repeat(a, k));
+    REPEAT.method("__repr__", (a, k) -> ((InfiniteIterators.Repeat) a[0]).repr());
     ACCUMULATE.setConstructor((a, k) -> accumulate(a, k));
     CHAIN.setConstructor((a, k) -> {
       Args.noKeywords("chain", k);
@@ -180,98 +177,6 @@ final class Itertools {
     }
     m.function("tee", (a, k) -> Tee.tee(a, k));
     return m;
-  }
-
-  // ---- count, cycle, repeat
-
-  static final class Count extends LibIter {
-    private Object current;
-    private final Object step;
-
-    Count(Object start, Object step) {
-      super(COUNT);
-      this.current = start;
-      this.step = step;
-    }
-
-    @Override
-    public Object next() {
-      Object v = current;
-      current = Arith.binary(Operator.Binary.ADD, false, current, step);
-      return v;
-    }
-
-    String repr() {
-      boolean unitStep = step instanceof Long l && l == 1;
-      return "count(" + Repr.repr(current) + (unitStep ? "" : ", " + Repr.repr(step)) + ")";
-    }
-  }
-
-  private static Object count(Object[] a, String[] k) {
-    Object start = Args.arg(a, k, 0, "start", 0L);
-    Object step = Args.arg(a, k, 1, "step", 1L);
-    if (!Numbers.isNumber(start) || !Numbers.isNumber(step)) {
-      throw Errors.typeError("a number is required");
-    }
-    return new Count(start instanceof Boolean b ? (Object) (b ? 1L : 0L) : start, step);
-  }
-
-  private static Object cycle(Object iterable) {
-    Object it = Ops.iter(iterable);
-    List<Object> saved = new ArrayList<>();
-    int[] pos = {-1};
-    return LibIter.of(CYCLE, () -> {
-      if (pos[0] < 0) {
-        Object v = Ops.next(it);
-        if (v != null) {
-          saved.add(v);
-          return v;
-        }
-        if (saved.isEmpty()) {
-          return null;
-        }
-        pos[0] = 0;
-      }
-      Object v = saved.get(pos[0]);
-      pos[0] = (pos[0] + 1) % saved.size();
-      return v;
-    });
-  }
-
-  static final class Repeat extends LibIter {
-    private final Object value;
-    private long remaining;
-
-    Repeat(Object value, long times) {
-      super(REPEAT);
-      this.value = value;
-      this.remaining = times;
-    }
-
-    @Override
-    public Object next() {
-      if (remaining == 0) {
-        return null;
-      }
-      if (remaining > 0) {
-        remaining--;
-      }
-      return value;
-    }
-
-    String repr() {
-      return "repeat(" + Repr.repr(value) + (remaining < 0 ? "" : ", " + remaining) + ")";
-    }
-  }
-
-  private static Object repeat(Object[] a, String[] k) {
-    Object value = Args.arg(a, k, 0, "object", null);
-    if (value == null) {
-      throw Errors.typeError("repeat() missing required argument 'object' (pos 1)");
-    }
-    Object times = Args.arg(a, k, 1, "times", null);
-    long n = times == null ? -1 : Math.max(0, Ops.index(times));
-    return new Repeat(value, n);
   }
 
   // ---- accumulate, chain, islice, zip_longest

@@ -64,6 +64,29 @@ final class RandomCore {
       Args.exact("getrandbits", a, k, 2, 2);
       return getrandbits(ready(state(a)), a[1]);
     });
+    // Random._randbelow_with_getrandbits with the core's getrandbits, without a Python
+    // frame per call; random.py keeps CPython's rule for subclasses (__init_subclass__).
+    RANDOM.method("_randbelow", (a, k) -> {
+      Args.exact("_randbelow", a, k, 2, 2);
+      MersenneTwister mt = ready(state(a));
+      if (a[1] instanceof Long n && n > 0) {
+        long bits = 64 - Long.numberOfLeadingZeros(n);
+        if (bits <= 32) {
+          long r = (mt.next32() & 0xffffffffL) >>> (32 - bits);
+          while (r >= n) {
+            r = (mt.next32() & 0xffffffffL) >>> (32 - bits);
+          }
+          return r;
+        }
+      }
+      BigInteger n = Numbers.big(a[1]);
+      long k2 = n.bitLength();
+      Object r = getrandbits(mt, k2);
+      while (Numbers.big(r).compareTo(n) >= 0) {
+        r = getrandbits(mt, k2);
+      }
+      return r;
+    });
     RANDOM.method("getstate", (a, k) -> {
       MersenneTwister mt = ready(state(a));
       Object[] words = new Object[MersenneTwister.N + 1];
