@@ -20,8 +20,9 @@ import java.util.function.Function;
  * and {@code sys}: each name with the factory that creates it on first import in a run. Modules
  * whose CPython source is plain Python are bundled Python sources ({@link PySource}); the
  * others are Java classes of this package. Modules that would reach outside the sandbox
- * ({@code os}, {@code pathlib}, {@code subprocess}, ...) are deliberately absent; {@link #hint}
- * says what to use instead.
+ * ({@code os}, {@code pathlib}, {@code subprocess}, ...) are deliberately absent, and a few
+ * common ones are not written yet ({@code re}, {@code decimal}); {@link #hint} says what to
+ * use instead.
  */
 public final class Library {
   private Library() {}
@@ -147,5 +148,11 @@ public final class Library {
       Map.entry("pickle", "use json (dumps/loads) or copy.deepcopy"),
       Map.entry("secrets", "use random.Random(seed) for reproducible values"),
       Map.entry("numpy", "only the standard library is available; math, statistics and random "
-          + "are"));
+          + "are"),
+      Map.entry("re", "regular expressions are not available yet; use str methods (split, "
+          + "partition, startswith, find, replace)"),
+      Map.entry("queue", "use asyncio.Queue (or collections.deque) in asyncio programs"),
+      Map.entry("argparse", "scenarios take no command-line arguments; set the values in the "
+          + "scenario"),
+      Map.entry("decimal", "decimal is not available; use fractions.Fraction or int cents"));
 }
