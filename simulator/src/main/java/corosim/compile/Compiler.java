@@ -48,6 +48,7 @@ public final class Compiler {
     }
     Unit u = enter(scopes.get(module));
     try {
+      setupAnnotations(u.builder, module.body());
       statements.body(module.body());
       u.builder.emit(Opcode.LOAD_CONST, u.builder.constant(Expr.Singleton.NONE));
       u.builder.emit(Opcode.RETURN_VALUE);
@@ -183,6 +184,7 @@ public final class Compiler {
     b.emit(Opcode.STORE_NAME, b.name("__module__"));
     b.emit(Opcode.LOAD_CONST, b.constant(scope.qualname));
     b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
+    setupAnnotations(b, s.body());
     statements.body(s.body());
     if (scope.cells.contains("__class__")) {
       b.emit(Opcode.LOAD_CLOSURE, u.derefSlot("__class__"));
@@ -196,6 +198,14 @@ public final class Compiler {
     int flags = closure(code);
     outer.emit(Opcode.LOAD_CONST, outer.constant(code));
     outer.emit(Opcode.MAKE_FUNCTION, flags);
+  }
+
+  /** SETUP_ANNOTATIONS: a body that stores annotations starts with an empty dict of them. */
+  private static void setupAnnotations(CodeBuilder b, List<Stmt> body) {
+    if (AnnotationText.stored(body)) {
+      b.emit(Opcode.BUILD_MAP, 0);
+      b.emit(Opcode.STORE_NAME, b.name("__annotations__"));
+    }
   }
 
   /**

@@ -166,10 +166,17 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAnnAssign(Stmt.AnnAssign s) {
-    // Annotations are accepted and never evaluated (corosim ignores typing).
+    // Annotations are never evaluated (PEP 563): a module or class stores their text.
     if (s.value() != null) {
       x().compile(s.value());
       x().store(s.target());
+    }
+    Scope.Kind kind = u().scope.kind;
+    if (s.target() instanceof Expr.Name n && (kind == Scope.Kind.MODULE || kind == Scope.Kind.CLASS)) {
+      b().emit(Opcode.LOAD_CONST, b().constant(AnnotationText.of(s.annotation())));
+      b().emit(Opcode.LOAD_NAME, b().name("__annotations__"));
+      b().emit(Opcode.LOAD_CONST, b().constant(n.id()));
+      b().emit(Opcode.STORE_SUBSCR);
     }
     return null;
   }

@@ -208,12 +208,27 @@ final class BuiltinTypes {
           ((PyFunction) a[0]).qualname = (String) a[1];
           return PyNone.NONE;
         }));
-    f.attribute("__module__", Descriptors.getter((a, k) -> ((PyFunction) a[0]).moduleName()));
-    f.attribute("__doc__", Descriptors.getter((a, k) -> {
-      PyFunction fn = (PyFunction) a[0];
-      Object d = fn.hasDict() ? fn.dict().get("__doc__") : null;
-      return d == null ? PyNone.NONE : d;
-    }));
+    // __module__ and __doc__ are writable (functools.wraps copies them onto the wrapper).
+    f.attribute("__module__", Descriptors.getSet(
+        (a, k) -> {
+          PyFunction fn = (PyFunction) a[0];
+          Object m = fn.hasDict() ? fn.dict().get("__module__") : null;
+          return m != null ? m : fn.moduleName();
+        },
+        (a, k) -> {
+          ((PyFunction) a[0]).dict().put("__module__", a[1]);
+          return PyNone.NONE;
+        }));
+    f.attribute("__doc__", Descriptors.getSet(
+        (a, k) -> {
+          PyFunction fn = (PyFunction) a[0];
+          Object d = fn.hasDict() ? fn.dict().get("__doc__") : null;
+          return d == null ? PyNone.NONE : d;
+        },
+        (a, k) -> {
+          ((PyFunction) a[0]).dict().put("__doc__", a[1]);
+          return PyNone.NONE;
+        }));
     f.attribute("__defaults__", Descriptors.getter((a, k) -> {
       Object[] d = ((PyFunction) a[0]).defaults;
       return d == null ? PyNone.NONE : new PyTuple(d);

@@ -1,7 +1,10 @@
 package corosim.vm;
 
-/** An instance of a class defined by a scenario: its class and its attribute dict. */
-public final class PyInstance implements PyObject {
+/**
+ * An instance of a class defined by a scenario: its class and its attribute dict. Not final:
+ * library types written in Java (collections.deque) extend it to keep their state.
+ */
+public class PyInstance implements PyObject {
   private PyType type;
   private final PyDict dict = new PyDict();
 

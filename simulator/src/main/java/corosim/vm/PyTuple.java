@@ -3,8 +3,11 @@ package corosim.vm;
 import java.util.Arrays;
 import java.util.List;
 
-/** Python's {@code tuple}: an immutable array. */
-public final class PyTuple implements PyObject {
+/**
+ * Python's {@code tuple}: an immutable array. Not final: a named tuple (corosim.vm.lib) is a
+ * tuple whose {@link #type()} is its class.
+ */
+public class PyTuple implements PyObject {
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
   private final Object[] items;

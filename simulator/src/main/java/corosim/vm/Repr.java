@@ -28,7 +28,7 @@ public final class Repr {
       }
       return Exceptions.str(e);
     }
-    if (o instanceof PyInstance) {
+    if (o instanceof PyInstance || !Types.of(o).isBuiltin()) {
       Object custom = userMethod(o, "__str__");
       if (custom != null) {
         return checkStr(Ops.callDescriptor(custom, o), "__str__");
@@ -77,6 +77,10 @@ public final class Repr {
       return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
     }
     if (o instanceof PyType t) {
+      Object custom = t.type() == Types.TYPE ? null : userMethod(t, "__repr__");
+      if (custom != null) {
+        return checkStr(Ops.callDescriptor(custom, t), "__repr__");
+      }
       return t.toString();
     }
     if (o instanceof PyFunction f) {
@@ -182,6 +186,11 @@ public final class Repr {
     }
     active.put(o, Boolean.TRUE);
     try {
+      // A library or scenario class deriving from tuple or dict (namedtuple, Counter).
+      Object custom = Types.of(o).isBuiltin() ? null : userMethod(o, "__repr__");
+      if (custom != null) {
+        return checkStr(Ops.callDescriptor(custom, o), "__repr__");
+      }
       StringBuilder sb = new StringBuilder();
       if (o instanceof PyList l) {
         sb.append('[');
@@ -207,10 +216,6 @@ public final class Repr {
         return sb.append(')').toString();
       }
       if (o instanceof PyDict d) {
-        Object custom = Types.of(d) != Types.DICT ? userMethod(d, "__repr__") : null;
-        if (custom != null) {
-          return checkStr(Ops.callDescriptor(custom, d), "__repr__");
-        }
         sb.append('{');
         boolean first = true;
         for (int i = 0; i < d.capacityUsed(); i++) {

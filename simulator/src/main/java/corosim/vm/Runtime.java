@@ -217,6 +217,14 @@ public final class Runtime implements LoopHost {
     }
   }
 
+  /**
+   * Runs module-level code with {@code globals} as its namespace: the body of a library module
+   * written in Python, or code a library compiles at run time (dataclasses' methods).
+   */
+  public void exec(CodeObject code, PyDict globals) {
+    interpreter.runModule(code, globals);
+  }
+
   /** Converts a code object's language-level constants to VM values, once. */
   Object[] constants(CodeObject code) {
     Object[] cached = code.runtimeConstants;
@@ -340,10 +348,13 @@ public final class Runtime implements LoopHost {
   /** When to drop started coroutines from {@code unstarted}: doubling keeps adds O(1) amortised. */
   private int compactAt = 4096;
 
-  /** Warns about coroutines created and never started, as CPython does when they die. */
+  /**
+   * Warns about coroutines created and never started, as CPython does when they die; one
+   * closed before it started does not warn (CPython's coro.close() marks it done).
+   */
   public void warnNeverAwaited() {
     for (PyCoroutine c : unstarted) {
-      if (!c.started()) {
+      if (!c.started() && !c.finished()) {
         output.error(c.filename() + ":" + c.line() + ": RuntimeWarning: coroutine '"
             + c.qualname() + "' was never awaited\n");
       }

@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * The standard-library modules implemented in the VM: {@code time} on the virtual clock and
- * {@code sys}. The asyncio module comes from {@code corosim.aio}.
+ * {@code sys}; the rest of the library is registered by {@link corosim.vm.lib.Library}. The
+ * asyncio module comes from {@code corosim.aio}.
  */
 final class StdModules {
   private StdModules() {}
@@ -16,6 +17,7 @@ final class StdModules {
   static void register(Map<String, Function<Runtime, PyModule>> modules) {
     modules.putIfAbsent("time", StdModules::time);
     modules.putIfAbsent("sys", StdModules::sys);
+    corosim.vm.lib.Library.register(modules);
   }
 
   private static double now(Runtime rt) {
@@ -86,7 +88,7 @@ final class StdModules {
     m.define("__stderr__", builtins.dict().get("__stderr__"));
     m.define("argv", new PyList(new Object[] {"scenario.py"}));
     m.define("version", "3.11.7 (corosim)");
-    m.define("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+    m.define("version_info", corosim.vm.lib.Library.versionInfo());
     m.define("platform", "linux");
     m.define("maxsize", Long.MAX_VALUE);
     m.define("byteorder", "little");
