@@ -53,6 +53,31 @@ public final class Arith {
     throw Errors.unsupported(sym, a, b);
   }
 
+  /**
+   * {@code a op b} as the builtin types do it, for their operator dunders (which also serve
+   * instances of subclasses); NotImplemented when the builtin types do not support the pair.
+   */
+  static Object nativeBinary(Operator.Binary op, boolean inPlace, Object a, Object b) {
+    a = UserInstance.unbox(a);
+    b = UserInstance.unbox(b);
+    if (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyBoxed
+        || b instanceof PyBoxed) {
+      return PyNone.NOT_IMPLEMENTED;
+    }
+    if (a instanceof Long x && b instanceof Long y) {
+      Object r = longs(op, x, y);
+      if (r != null) {
+        return r;
+      }
+    }
+    if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+      Object r = numbers(op, a, b);
+      return r != null ? r : PyNone.NOT_IMPLEMENTED;
+    }
+    Object r = Sequences.binary(op, inPlace, a, b);
+    return r != null ? r : PyNone.NOT_IMPLEMENTED;
+  }
+
   private static Object dunder(Operator.Binary op, boolean inPlace, Object a, Object b) {
     String name = DUNDER[op.ordinal()];
     if (inPlace) {

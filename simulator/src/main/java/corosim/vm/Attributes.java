@@ -94,14 +94,14 @@ public final class Attributes {
     if (descr instanceof Descriptors.Property p) {
       return p.get(obj);
     }
-    if (descr instanceof PyInstance && Types.of(descr).lookup("__get__") != null) {
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__get__") != null) {
       return Ops.callDunder(descr, "__get__", obj, type);
     }
     return descr;
   }
 
   private static boolean isUserDataDescriptor(Object descr) {
-    if (!(descr instanceof PyInstance)) {
+    if (!(descr instanceof UserInstance)) {
       return false;
     }
     PyType t = Types.of(descr);
@@ -122,7 +122,7 @@ public final class Attributes {
       if (v instanceof Descriptors.ClassMethod c) {
         return new PyMethod(c.function, t);
       }
-      if (v instanceof PyInstance && Types.of(v).lookup("__get__") != null) {
+      if (v instanceof UserInstance && Types.of(v).lookup("__get__") != null) {
         return Ops.callDunder(v, "__get__", PyNone.NONE, t);
       }
       return v;
@@ -135,8 +135,8 @@ public final class Attributes {
 
   /** The instance dict of objects that have one, else null. */
   static PyDict instanceDict(Object obj) {
-    if (obj instanceof PyInstance i) {
-      return i.dict();
+    if (obj instanceof UserInstance i) {
+      return i.attributes();
     }
     if (obj instanceof PyException e) {
       return e.hasDict() ? e.dict() : null;
@@ -171,7 +171,7 @@ public final class Attributes {
       p.set(obj, value, name);
       return;
     }
-    if (descr instanceof PyInstance && Types.of(descr).lookup("__set__") != null) {
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__set__") != null) {
       Ops.callDunder(descr, "__set__", obj, value);
       return;
     }

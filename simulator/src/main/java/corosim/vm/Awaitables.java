@@ -106,6 +106,48 @@ final class Awaitables {
     }
   }
 
+  /**
+   * {@code anext(it, default)}: awaits {@code __anext__()} and turns StopAsyncIteration into the
+   * default (CPython's anextawaitable).
+   */
+  static final class WithDefault implements Coroutine, PyObject {
+    private final Object awaitable;
+    private final Object fallback;
+
+    WithDefault(Object awaitable, Object fallback) {
+      this.awaitable = awaitable;
+      this.fallback = fallback;
+    }
+
+    @Override
+    public PyType type() {
+      return Types.COROUTINE;
+    }
+
+    @Override
+    public String name() {
+      return "anext";
+    }
+
+    @Override
+    public Step send(Object value) {
+      return settle(Awaitables.send(awaitable, value == null ? PyNone.NONE : value));
+    }
+
+    @Override
+    public Step throwInto(corosim.loop.ScenarioException e) {
+      return settle(Awaitables.throwInto(awaitable, (PyException) e));
+    }
+
+    private Step settle(Step s) {
+      if (s instanceof Step.Raised r && ((PyException) r.exception())
+          .isInstance(Types.STOP_ASYNC_ITERATION)) {
+        return new Step.Returned(fallback);
+      }
+      return s;
+    }
+  }
+
   /** GET_AITER. */
   static Object aiter(Object o) {
     Object m = Types.of(o).lookup("__aiter__");

@@ -224,6 +224,9 @@ final class Builtins {
         if (!(a[0] instanceof PyIter) && Types.of(a[0]).lookup("__next__") == null) {
           throw Errors.typeError("'" + Types.of(a[0]).name() + "' object is not an iterator");
         }
+        if (a[0] instanceof PyGenerator g) {
+          return g.pySend(PyNone.NONE); // StopIteration carries the return value
+        }
         v = a[0] instanceof PyIter p ? p.next() : Ops.callDescriptor(Types.of(a[0]).lookup("__next__"), a[0]);
       } catch (PyException e) {
         if (a.length > 1 && e.isInstance(Types.STOP_ITERATION)) {
@@ -307,7 +310,11 @@ final class Builtins {
       throw Errors.create(Types.SYSTEM_EXIT, a.length == 0 ? new Object[0] : new Object[] {a[0]});
     });
     m.function("aiter", (a, k) -> Awaitables.aiter(a[0]));
-    m.function("anext", (a, k) -> Awaitables.anext(a[0]));
+    m.function("anext", (a, k) -> {
+      Args.exact("anext", a, k, 1, 2);
+      Object aw = Awaitables.anext(a[0]);
+      return a.length == 2 ? new Awaitables.WithDefault(aw, a[1]) : aw;
+    });
     m.function("globals", (a, k) -> {
       throw Errors.runtimeError("globals() is not supported by corosim");
     });

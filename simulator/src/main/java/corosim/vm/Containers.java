@@ -7,6 +7,18 @@ final class Containers {
   private Containers() {}
 
   static Object getItem(Object o, Object key) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__getitem__");
+      if (m != null) {
+        return Ops.callDescriptor(m, o, key);
+      }
+      return nativeGetItem(UserInstance.unbox(o), key);
+    }
+    return nativeGetItem(o, key);
+  }
+
+  /** {@code o[key]} as the builtin type of {@code o} does it (also for a subclass instance). */
+  static Object nativeGetItem(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         return new PyList(sliceOf(l.toArray(), l.size(), s));
@@ -70,7 +82,18 @@ final class Containers {
   }
 
   static void setItem(Object o, Object key, Object value) {
-    if (o instanceof PyDict d && Types.of(o) == Types.DICT) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__setitem__");
+      if (m != null) {
+        Ops.callDescriptor(m, o, key, value);
+        return;
+      }
+    }
+    nativeSetItem(o, key, value);
+  }
+
+  static void nativeSetItem(Object o, Object key, Object value) {
+    if (o instanceof PyDict d) {
       d.put(key, value);
       return;
     }
@@ -93,6 +116,17 @@ final class Containers {
   }
 
   static void delItem(Object o, Object key) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__delitem__");
+      if (m != null) {
+        Ops.callDescriptor(m, o, key);
+        return;
+      }
+    }
+    nativeDelItem(o, key);
+  }
+
+  static void nativeDelItem(Object o, Object key) {
     if (o instanceof PyDict d) {
       if (d.remove(key) == null) {
         throw Errors.keyError(key);
@@ -121,7 +155,7 @@ final class Containers {
     if (Ops.callDunder(o, "__delitem__", key) != null) {
       return;
     }
-    throw Errors.typeError("'" + Types.of(o).name() + "' object does not support item deletion");
+    throw Errors.typeError("'" + Types.of(o).name() + "' object doesn't support item deletion");
   }
 
   static int checkIndex(Object key, int size, String what) {

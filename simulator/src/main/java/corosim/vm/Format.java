@@ -83,6 +83,16 @@ public final class Format {
 
   /** {@code format(value, spec)}. */
   public static String format(Object value, String spec) {
+    if (value instanceof PyBoxed boxed) {
+      Object custom = UserInstance.override(boxed.type(), "__format__");
+      if (custom != null) {
+        return checkFormatted(Ops.callDescriptor(custom, value, spec));
+      }
+      if (spec.isEmpty()) {
+        return Repr.str(value); // int.__format__(x, '') is str(x), a subclass's __str__ included
+      }
+      value = boxed.value();
+    }
     if (value instanceof Boolean b && (spec.isEmpty() || isStringType(spec))) {
       return pad(b ? "True" : "False", parse(spec), '<');
     }
@@ -97,10 +107,7 @@ public final class Format {
     }
     Object r = Ops.callDunder(value, "__format__", spec);
     if (r != null) {
-      if (!(r instanceof String s)) {
-        throw Errors.typeError("__format__ must return a str, not " + Types.of(r).name());
-      }
-      return s;
+      return checkFormatted(r);
     }
     Object custom = Types.of(value).lookup("__format__");
     if (custom instanceof PyBuiltin b && b.owner() != Types.OBJECT) {
@@ -111,6 +118,13 @@ public final class Format {
           + ".__format__");
     }
     return Repr.str(value);
+  }
+
+  private static String checkFormatted(Object r) {
+    if (!(r instanceof String s)) {
+      throw Errors.typeError("__format__ must return a str, not " + Types.of(r).name());
+    }
+    return s;
   }
 
   private static boolean isStringType(String spec) {
@@ -367,6 +381,9 @@ public final class Format {
       }
       String f = flags.toString();
       char align = f.contains("-") ? '<' : '>';
+      if (type != 's' && type != 'r' && type != 'a') {
+        value = UserInstance.unbox(value); // %d of an int subclass formats its value
+      }
       String spec;
       String body;
       switch (type) {

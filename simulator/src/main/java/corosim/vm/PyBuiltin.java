@@ -36,6 +36,10 @@ public final class PyBuiltin implements PyObject, PyCallable {
 
   @Override
   public Object call(Object[] args, String[] kwNames) {
+    if (owner != null && args.length > 0 && args[0] instanceof PyBoxed b && owner.unboxesSelf()) {
+      args = args.clone();
+      args[0] = b.value(); // a method of str/int/float called on a subclass instance
+    }
     return body.call(args, kwNames);
   }
 

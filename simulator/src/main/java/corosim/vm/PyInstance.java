@@ -1,7 +1,7 @@
 package corosim.vm;
 
 /** An instance of a class defined by a scenario: its class and its attribute dict. */
-public final class PyInstance implements PyObject {
+public final class PyInstance implements UserInstance {
   private PyType type;
   private final PyDict dict = new PyDict();
 
@@ -19,6 +19,11 @@ public final class PyInstance implements PyObject {
   }
 
   public PyDict dict() {
+    return dict;
+  }
+
+  @Override
+  public PyDict attributes() {
     return dict;
   }
 }

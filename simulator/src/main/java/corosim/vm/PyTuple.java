@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Python's {@code tuple}: an immutable array. */
-public final class PyTuple implements PyObject {
+public class PyTuple implements PyObject {
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
   private final Object[] items;

@@ -30,6 +30,21 @@ public final class PyType implements PyObject {
   /** For native types: what calling the type does (int("3"), list(x)); null if not callable. */
   private PyCallable constructor;
   private PyType metatype;
+  /** For builtin types scenario classes may derive from: how to make an instance of a subclass. */
+  private Allocator allocator;
+  /** Builtin methods of this type receive the value of a {@link PyBoxed} self. */
+  private boolean unboxesSelf;
+
+  /**
+   * Makes the Java object for an instance of {@code type}, a scenario class whose nearest
+   * builtin base (its "solid base") is the type the allocator is installed on. This is
+   * {@code base.__new__(type, *args)}: immutable bases consume the arguments, mutable
+   * containers ignore them ({@code __init__} fills them).
+   */
+  @FunctionalInterface
+  public interface Allocator {
+    Object allocate(PyType type, Object[] args, String[] kwNames);
+  }
 
   PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
     this.name = name;
@@ -115,6 +130,47 @@ public final class PyType implements PyObject {
     return constructor;
   }
 
+  /**
+   * Declares how instances of scenario subclasses of this builtin type are made, and installs
+   * {@code __new__} (so {@code base.__new__(cls, ...)} and {@code super().__new__(cls)} work).
+   */
+  public void setAllocator(Allocator allocator) {
+    this.allocator = allocator;
+    dict.put("__new__", new Descriptors.StaticMethod(new PyBuiltin("__new__", (a, k) -> {
+      if (a.length == 0 || !(a[0] instanceof PyType t)) {
+        throw Errors.typeError(name + ".__new__(X): X is not a type object");
+      }
+      if (!t.isSubtypeOf(this)) {
+        throw Errors.typeError(name + ".__new__(" + t.name() + "): " + t.name()
+            + " is not a subtype of " + name);
+      }
+      Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      return Classes.allocate(t, rest, k);
+    })));
+  }
+
+  Allocator allocator() {
+    return allocator;
+  }
+
+  /** The first builtin class of the MRO that knows how to allocate instances (object at worst). */
+  PyType solidBase() {
+    for (PyType t : mro) {
+      if (t.builtin && t.allocator != null) {
+        return t;
+      }
+    }
+    return Types.OBJECT;
+  }
+
+  void setUnboxesSelf() {
+    unboxesSelf = true;
+  }
+
+  boolean unboxesSelf() {
+    return unboxesSelf;
+  }
+
   public void setConstructor(PyCallable constructor) {
     this.constructor = constructor;
   }
@@ -198,7 +254,7 @@ public final class PyType implements PyObject {
           names.append(names.length() == 0 ? "" : ", ").append(b.name);
         }
         throw Errors.typeError(
-            "Cannot create a consistent method resolution order (MRO) for bases " + names);
+            "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
       }
       out.add(candidate);
       for (List<PyType> seq : seqs) {

@@ -28,11 +28,15 @@ public final class Repr {
       }
       return Exceptions.str(e);
     }
-    if (o instanceof PyInstance) {
-      Object custom = userMethod(o, "__str__");
+    if (o instanceof UserInstance u) {
+      Object custom = UserInstance.override(u.type(), "__str__");
       if (custom != null) {
         return checkStr(Ops.callDescriptor(custom, o), "__str__");
       }
+      if (o instanceof PyBoxed b && b.value() instanceof String s) {
+        return s; // str.__str__; other builtins inherit object.__str__, which calls repr
+      }
+      return repr(o);
     }
     Object foreign = foreignMethod(o, "__str__");
     if (foreign != null) {
@@ -57,6 +61,31 @@ public final class Repr {
     if (o instanceof PyNone) {
       return o.toString();
     }
+    if (o instanceof UserInstance u) {
+      Object custom = UserInstance.override(u.type(), "__repr__");
+      if (custom != null) {
+        return checkStr(Ops.callDescriptor(custom, o), "__repr__");
+      }
+      if (o instanceof PyInstance) {
+        PyType t = Types.of(o);
+        return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
+      }
+      return nativeRepr(UserInstance.unbox(o));
+    }
+    return nativeRepr(o);
+  }
+
+  /** The repr builtin types give (also to instances of their subclasses). */
+  static String nativeRepr(Object o) {
+    if (o instanceof String s) {
+      return quote(s);
+    }
+    if (o instanceof Long || o instanceof BigInteger) {
+      return o.toString();
+    }
+    if (o instanceof Double d) {
+      return FloatFormat.repr(d);
+    }
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
         || o instanceof DictView) {
       return container(o);
@@ -67,14 +96,6 @@ public final class Repr {
         return checkStr(Ops.callDescriptor(custom, e), "__repr__");
       }
       return Exceptions.repr(e);
-    }
-    if (o instanceof PyInstance) {
-      Object custom = userMethod(o, "__repr__");
-      if (custom != null) {
-        return checkStr(Ops.callDescriptor(custom, o), "__repr__");
-      }
-      PyType t = Types.of(o);
-      return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
     }
     if (o instanceof PyType t) {
       return t.toString();
@@ -155,7 +176,7 @@ public final class Repr {
   }
 
   private static Object foreignMethod(Object o, String name) {
-    if (o instanceof PyObject && !(o instanceof PyInstance)) {
+    if (o instanceof PyObject && !(o instanceof UserInstance)) {
       Object m = Types.of(o).lookup(name);
       return m instanceof PyBuiltin b && b.owner() != Types.OBJECT ? m : null;
     }
@@ -207,10 +228,6 @@ public final class Repr {
         return sb.append(')').toString();
       }
       if (o instanceof PyDict d) {
-        Object custom = Types.of(d) != Types.DICT ? userMethod(d, "__repr__") : null;
-        if (custom != null) {
-          return checkStr(Ops.callDescriptor(custom, d), "__repr__");
-        }
         sb.append('{');
         boolean first = true;
         for (int i = 0; i < d.capacityUsed(); i++) {
@@ -231,11 +248,14 @@ public final class Repr {
         return sb.append(')').toString();
       }
       PySet s = (PySet) o;
+      // set_repr: a subclass shows its own name, as frozenset does
+      boolean named = s.frozen() || s instanceof PySetInstance;
+      String name = Types.of(s).name();
       if (s.size() == 0) {
-        return s.frozen() ? "frozenset()" : "set()";
+        return name + "()";
       }
-      if (s.frozen()) {
-        sb.append("frozenset(");
+      if (named) {
+        sb.append(name).append('(');
       }
       sb.append('{');
       boolean first = true;
@@ -251,7 +271,7 @@ public final class Repr {
         }
       }
       sb.append('}');
-      if (s.frozen()) {
+      if (named) {
         sb.append(')');
       }
       return sb.toString();
