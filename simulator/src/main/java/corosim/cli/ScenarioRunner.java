@@ -73,15 +73,16 @@ public final class ScenarioRunner {
       report(source, parsed.diagnostics());
       return new Outcome(ExitCodes.COMPILE_ERROR, null);
     }
-    CompileResult compiled = Compiler.compile(parsed.module(), source.path());
-    if (!compiled.ok()) {
-      report(source, compiled.diagnostics());
-      return new Outcome(ExitCodes.COMPILE_ERROR, null);
-    }
     String scenario = scenarioName(file);
     Recorder recorder = options.trace() ? Recorder.columnar() : Recorder.off();
     Output.Sink sink = new Sink(out, err, options.stamp());
     Runtime rt = new Runtime(sink, recorder, options.limits(), options.seed(), AsyncioModule.modules());
+    // The runtime decides which imports can succeed: an unknown module is a compile error.
+    CompileResult compiled = Compiler.compile(parsed.module(), source.path(), rt::knowsModule);
+    if (!compiled.ok()) {
+      report(source, compiled.diagnostics());
+      return new Outcome(ExitCodes.COMPILE_ERROR, null);
+    }
     int[] exit = {ExitCodes.OK};
     RunEnd[] end = {RunEnd.OK};
     Throwable[] internal = {null};

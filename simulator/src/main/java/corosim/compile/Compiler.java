@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Lowers a module's syntax tree to {@link CodeObject}s. The shapes follow CPython 3.11's
@@ -30,13 +31,27 @@ public final class Compiler {
   final StatementCompiler statements = new StatementCompiler(this);
   final ExpressionCompiler expressions = new ExpressionCompiler(this);
 
-  private Compiler(String filename) {
+  /** Which modules an import may name; null accepts every module (checked at run time). */
+  private final Predicate<String> knownModule;
+
+  private Compiler(String filename, Predicate<String> knownModule) {
     this.filename = filename;
+    this.knownModule = knownModule;
   }
 
   /** Compiles a parsed module; any diagnostic means no code object. */
   public static CompileResult compile(Node.Module module, String filename) {
-    Compiler c = new Compiler(filename);
+    return compile(module, filename, null);
+  }
+
+  /**
+   * Compiles a parsed module, reporting every import of a module {@code knownModule} rejects
+   * as an error at its line, except where the program expects the import to fail: inside a
+   * {@code try} whose handlers catch ImportError, and under {@code if TYPE_CHECKING:}.
+   */
+  public static CompileResult compile(Node.Module module, String filename,
+      Predicate<String> knownModule) {
+    Compiler c = new Compiler(filename, knownModule);
     CodeObject code = c.compileModule(module);
     return new CompileResult(c.diagnostics.isEmpty() ? code : null, c.diagnostics);
   }
@@ -260,6 +275,11 @@ public final class Compiler {
 
   String filename() {
     return filename;
+  }
+
+  /** Whether {@code import module} is known to fail; null when imports are not checked. */
+  boolean unknownModule(String module) {
+    return knownModule != null && !knownModule.test(module);
   }
 
   /** Stops compiling the module at the first construct the compiler cannot lower. */

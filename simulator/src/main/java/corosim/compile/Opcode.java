@@ -199,9 +199,12 @@ public enum Opcode {
   MATCH_MAPPING,
   /** {@code [x, keys tuple] -> [x, keys, values tuple or None]} */
   MATCH_KEYS,
-  /** {@code [x, cls, kw names tuple] -> [attributes tuple or None]}; arg = positional count. */
+  /**
+   * {@code [x, cls, kw names tuple] -> [attributes tuple or None]}; arg = positional count
+   * (attributes named by {@code cls.__match_args__}, then the keyword ones).
+   */
   MATCH_CLASS,
-  /** {@code [mapping, keys tuple] -> [dict without the keys]} */
+  /** {@code [mapping, keys tuple] -> [dict of the other items]} */
   COPY_DICT_WITHOUT_KEYS;
 
   private static final Opcode[] VALUES = values();

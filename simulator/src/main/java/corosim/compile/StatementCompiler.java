@@ -35,9 +35,13 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         return; // dead code after return/raise/break/continue: nothing can reach it
       }
       b().setPosition(s.span());
+      currentSpan = s.span();
       s.accept(this);
     }
   }
+
+  /** The statement being compiled, for errors found while unwinding blocks. */
+  private corosim.lang.SourceSpan currentSpan;
 
   private void loadNone() {
     b().emit(Opcode.LOAD_CONST, b().constant(Expr.Singleton.NONE));
@@ -257,9 +261,44 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     return null;
   }
 
+  /** Nesting of try bodies that catch ImportError and of {@code if TYPE_CHECKING:} bodies. */
+  private int importGuards;
+
+  private void checkModule(String module, corosim.lang.SourceSpan span) {
+    if (importGuards == 0 && c.unknownModule(module)) {
+      c.report(span, "no module named '" + module + "' in corosim", ModuleHints.hint(module));
+    }
+  }
+
+  /** Whether a try statement's handlers catch ImportError (so a failing import is expected). */
+  private static boolean catchesImportError(List<ExceptHandler> handlers) {
+    for (ExceptHandler h : handlers) {
+      if (h.type() == null || namesImportError(h.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesImportError(Expr e) {
+    if (e instanceof Expr.TupleExpr t) {
+      return t.elts().stream().anyMatch(StatementCompiler::namesImportError);
+    }
+    String n = e instanceof Expr.Name name ? name.id()
+        : e instanceof Expr.Attribute a ? a.attr() : "";
+    return n.equals("ImportError") || n.equals("ModuleNotFoundError") || n.equals("Exception")
+        || n.equals("BaseException");
+  }
+
+  private static boolean isTypeChecking(Expr test) {
+    return test instanceof Expr.Name n && n.id().equals("TYPE_CHECKING")
+        || test instanceof Expr.Attribute a && a.attr().equals("TYPE_CHECKING");
+  }
+
   @Override
   public Void visitImport(Stmt.Import s) {
     for (Alias a : s.names()) {
+      checkModule(a.name(), a.span());
       b().setPosition(a.span());
       b().emit(Opcode.LOAD_CONST, b().constant(java.math.BigInteger.ZERO));
       loadNone();
@@ -281,6 +320,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitImportFrom(Stmt.ImportFrom s) {
+    if (s.level() == 0 && "__future__".equals(s.module())) {
+      return null; // compiler directives (annotations are never evaluated anyway)
+    }
+    if (s.level() == 0) {
+      checkModule(s.module(), s.span());
+    }
     List<Object> fromList = new ArrayList<>();
     for (Alias a : s.names()) {
       fromList.add(a.name());
@@ -309,7 +354,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     Label orElse = new Label();
     Label end = new Label();
     x().jumpIf(s.test(), false, orElse);
+    boolean typeChecking = isTypeChecking(s.test());
+    importGuards += typeChecking ? 1 : 0;
     body(s.body());
+    importGuards -= typeChecking ? 1 : 0;
     if (!s.orElse().isEmpty()) {
       b().emitJump(Opcode.JUMP, end);
     }
@@ -405,11 +453,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitTry(Stmt.Try s) {
-    if (s.isStar()) {
-      c.error(s.span(), "'except*' is not supported yet", "use a plain 'except' clause");
-    }
     if (!s.finalBody().isEmpty()) {
       tryFinally(s);
+    } else if (s.isStar()) {
+      tryStar(s);
     } else {
       tryExcept(s);
     }
@@ -423,7 +470,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     int before = b().handlerStack().size();
     b().pushHandler(fin, d);
     push(Kind.FINALLY_TRY, null, null, s.finalBody(), null, before);
-    if (!s.handlers().isEmpty()) {
+    if (s.isStar()) {
+      tryStar(s);
+    } else if (!s.handlers().isEmpty()) {
       tryExcept(s);
     } else {
       body(s.body());
@@ -462,7 +511,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     int before = b().handlerStack().size();
     b().pushHandler(handler, d);
     push(Kind.TRY_EXCEPT, null, null, null, null, before);
+    int guard = catchesImportError(s.handlers()) ? 1 : 0;
+    importGuards += guard;
     body(s.body());
+    importGuards -= guard;
     pop();
     b().popHandler();
     body(s.orElse());
@@ -509,6 +561,93 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     }
     b().emit(Opcode.RERAISE);
     b().popHandler();
+    popExceptAndReraise(cleanup);
+    b().bind(end);
+  }
+
+  /**
+   * {@code try/except*} as CPython 3.11's compiler_try_star_except lowers it. While the
+   * handlers run the stack holds {@code [prev, orig, raised, rest]}: the original exception,
+   * the list of what the handler bodies raised (or re-raised), and the part of the group no
+   * handler has matched yet. CHECK_EG_MATCH splits {@code rest} for each clause;
+   * PREP_RERAISE_STAR combines what is left into the exception the statement raises.
+   */
+  private void tryStar(Stmt.Try s) {
+    Label handler = new Label();
+    Label end = new Label();
+    int d = b().depth();
+    int before = b().handlerStack().size();
+    b().pushHandler(handler, d);
+    push(Kind.TRY_EXCEPT, null, null, null, null, before);
+    body(s.body());
+    pop();
+    b().popHandler();
+    body(s.orElse());
+    b().emitJump(Opcode.JUMP, end);
+    b().bind(handler);
+    Label cleanup = new Label();
+    int cleanupBefore = b().handlerStack().size();
+    b().pushHandler(cleanup, d + 1);
+    b().emit(Opcode.PUSH_EXC_INFO);
+    b().emit(Opcode.COPY, 1);
+    b().emit(Opcode.BUILD_LIST, 0);
+    b().emit(Opcode.SWAP, 2);
+    Label reraiseStar = new Label();
+    List<ExceptHandler> handlers = s.handlers();
+    for (int i = 0; i < handlers.size(); i++) {
+      ExceptHandler h = handlers.get(i);
+      b().setPosition(h.span());
+      Label next = new Label();
+      Label matched = new Label();
+      x().compile(h.type());
+      b().setPosition(h.span());
+      b().emit(Opcode.CHECK_EG_MATCH);
+      b().emit(Opcode.COPY, 1);
+      b().emitJump(Opcode.POP_JUMP_IF_NOT_NONE, matched);
+      b().emit(Opcode.POP_TOP);
+      b().emitJump(Opcode.JUMP, next);
+      b().bind(matched);
+      if (h.name() != null) {
+        u().store(h.name());
+      } else {
+        b().emit(Opcode.POP_TOP);
+      }
+      Label raisedInBody = new Label();
+      b().pushHandler(raisedInBody, d + 4);
+      push(Kind.EXCEPTION_GROUP_HANDLER, cleanupBefore, h.name());
+      body(h.body());
+      pop();
+      b().popHandler();
+      if (h.name() != null) {
+        clearName(h.name());
+      }
+      b().emitJump(Opcode.JUMP, next);
+      // [prev, orig, raised, rest, exc]: keep what the handler body raised.
+      b().bind(raisedInBody);
+      if (h.name() != null) {
+        clearName(h.name());
+      }
+      b().emit(Opcode.LIST_APPEND, 2);
+      b().emitJump(Opcode.JUMP, next);
+      b().bind(next);
+      if (i == handlers.size() - 1) {
+        b().emit(Opcode.LIST_APPEND, 1); // the unhandled rest, or None
+        b().emitJump(Opcode.JUMP, reraiseStar);
+      }
+    }
+    b().bind(reraiseStar);
+    Label reraise = new Label();
+    b().emit(Opcode.PREP_RERAISE_STAR);
+    b().emit(Opcode.COPY, 1);
+    b().emitJump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
+    b().popHandler();
+    b().emit(Opcode.POP_TOP);
+    b().emit(Opcode.POP_EXCEPT);
+    b().emitJump(Opcode.JUMP, end);
+    b().bind(reraise);
+    b().emit(Opcode.SWAP, 2);
+    b().emit(Opcode.POP_EXCEPT);
+    b().emit(Opcode.RERAISE);
     popExceptAndReraise(cleanup);
     b().bind(end);
   }
@@ -654,6 +793,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         callExit(f.kind() == Kind.ASYNC_WITH);
         b().emit(Opcode.POP_TOP);
       }
+      case EXCEPTION_GROUP_HANDLER -> c.error(currentSpan,
+          "'break', 'continue' and 'return' cannot appear in an except* block");
       case HANDLER_CLEANUP -> {
         if (preserveTop) {
           b().emit(Opcode.SWAP, 2);

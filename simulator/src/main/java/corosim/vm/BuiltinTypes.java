@@ -23,6 +23,7 @@ final class BuiltinTypes {
     DictMethods.install();
     BytesMethods.install();
     NativeDunders.install();
+    ExceptionGroups.install();
     Types.NONE_TYPE.method("__bool__", (a, k) -> false);
     Types.NONE_TYPE.method("__repr__", (a, k) -> "None");
   }

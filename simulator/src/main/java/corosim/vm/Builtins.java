@@ -262,8 +262,7 @@ final class Builtins {
       return PyNone.NONE;
     });
     m.function("hasattr", (a, k) -> Attributes.has(a[0], Args.str(a[1], "hasattr", 2)));
-    m.function("callable", (a, k) -> a[0] instanceof PyCallable || a[0] instanceof PyType
-        || (!Types.of(a[0]).isBuiltin() && Types.of(a[0]).lookup("__call__") != null));
+    m.function("callable", (a, k) -> Ops.isCallable(a[0]));
     m.function("chr", (a, k) -> {
       long c = Ops.index(a[0]);
       if (c < 0 || c > 0x10ffff) {

@@ -96,6 +96,9 @@ final class Classes {
   }
 
   private static PyException newException(PyType t, Object[] args) {
+    if (t.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
+      return ExceptionGroups.create(t, args);
+    }
     return new PyException(t, new PyTuple(args.clone()));
   }
 

@@ -65,6 +65,10 @@ public final class Exceptions {
 
   /** {@code str(e)} for builtin exception classes. */
   static String str(PyException e) {
+    if (e instanceof PyExceptionGroup eg) {
+      int n = eg.exceptions().size();
+      return eg.message() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+    }
     PyTuple args = e.args();
     if (e.isInstance(Types.KEY_ERROR) && args.size() == 1) {
       return Repr.repr(args.get(0));

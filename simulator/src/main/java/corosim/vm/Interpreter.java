@@ -628,8 +628,21 @@ public final class Interpreter {
               Object type = stack[sp - 1];
               stack[sp - 1] = Exceptions.matches((PyException) stack[sp - 2], type);
             }
-            case CHECK_EG_MATCH, PREP_RERAISE_STAR ->
-                throw Errors.runtimeError("except* is not supported yet");
+            case CHECK_EG_MATCH -> {
+              Object[] restAndMatch = ExceptionGroups.match(stack[sp - 2], stack[sp - 1]);
+              if (restAndMatch[1] == null) {
+                stack[sp - 1] = PyNone.NONE;
+              } else {
+                stack[sp - 2] = restAndMatch[0];
+                stack[sp - 1] = restAndMatch[1];
+                rt.excInfo().value = (PyException) restAndMatch[1];
+              }
+            }
+            case PREP_RERAISE_STAR -> {
+              PyList raised = (PyList) stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = ExceptionGroups.prepareReraise(stack[sp - 1], raised);
+            }
             case BEFORE_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enter(ctx);
@@ -661,8 +674,34 @@ public final class Interpreter {
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS,
-                COPY_DICT_WITHOUT_KEYS -> throw Errors.runtimeError("match is not supported yet");
+            case GET_LEN -> {
+              stack[sp] = Ops.len(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_SEQUENCE -> {
+              stack[sp] = Matching.isSequence(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_MAPPING -> {
+              stack[sp] = Matching.isMapping(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_KEYS -> {
+              stack[sp] = Matching.keys(stack[sp - 2], (PyTuple) stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_CLASS -> {
+              PyTuple kwAttrs = (PyTuple) stack[--sp];
+              Object cls = stack[--sp];
+              stack[sp] = null;
+              stack[sp + 1] = null;
+              stack[sp - 1] = Matching.attributes(stack[sp - 1], cls, arg, kwAttrs);
+            }
+            case COPY_DICT_WITHOUT_KEYS -> {
+              PyTuple keys = (PyTuple) stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = Matching.without(stack[sp - 1], keys);
+            }
           }
         }
       } catch (PyException e) {

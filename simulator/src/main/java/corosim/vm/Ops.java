@@ -525,6 +525,12 @@ public final class Ops {
     throw Errors.typeError("'" + Types.of(callable).name() + "' object is not callable");
   }
 
+  /** {@code callable(o)}. */
+  public static boolean isCallable(Object o) {
+    return o instanceof PyCallable || o instanceof PyType
+        || (!Types.of(o).isBuiltin() && Types.of(o).lookup("__call__") != null);
+  }
+
   public static Object call(Object callable, Object... args) {
     return call(callable, args, null);
   }
