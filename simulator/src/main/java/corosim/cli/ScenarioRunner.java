@@ -152,7 +152,7 @@ public final class ScenarioRunner {
       rt.output().error(corosim.vm.Repr.str(code) + "\n");
       return ExitCodes.RAISED;
     }
-    rt.output().error(Exceptions.format(e, rt.sources()));
+    rt.output().error(Exceptions.uncaughtHeader(e) + Exceptions.format(e, rt.sources()));
     return ExitCodes.RAISED;
   }
 

@@ -41,9 +41,14 @@ public final class CodeObject {
   public final int[] cellFromArg;
   public final int stackSize;
   public final int firstLine;
-  /** Per instruction: source line and column (1-based) of the construct it belongs to. */
+  /**
+   * Per instruction: the source span (1-based lines and columns, end exclusive) of the
+   * construct it belongs to, as CPython's co_positions (tracebacks underline it).
+   */
   public final int[] lines;
   public final int[] columns;
+  public final int[] endLines;
+  public final int[] endColumns;
   /** Per instruction: the index of its exception handler in the handler tables, or -1. */
   public final int[] handlerOf;
   public final int[] handlerTarget;
@@ -70,6 +75,8 @@ public final class CodeObject {
       int firstLine,
       int[] lines,
       int[] columns,
+      int[] endLines,
+      int[] endColumns,
       int[] handlerOf,
       int[] handlerTarget,
       int[] handlerDepth) {
@@ -91,6 +98,8 @@ public final class CodeObject {
     this.firstLine = firstLine;
     this.lines = lines;
     this.columns = columns;
+    this.endLines = endLines;
+    this.endColumns = endColumns;
     this.handlerOf = handlerOf;
     this.handlerTarget = handlerTarget;
     this.handlerDepth = handlerDepth;

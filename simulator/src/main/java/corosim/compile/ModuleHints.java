@@ -52,7 +52,7 @@ final class ModuleHints {
       Map.entry("anyio", OTHER_LOOPS),
       Map.entry("curio", OTHER_LOOPS),
       Map.entry("logging",
-          "print() instead: corosim stamps every printed line with its virtual time"),
+          "use print(): corosim stamps every printed line with its virtual time"),
       Map.entry("datetime",
           "time.time() returns the virtual clock (1700000000.0 plus virtual seconds)"));
 

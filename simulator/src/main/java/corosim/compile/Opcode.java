@@ -205,7 +205,14 @@ public enum Opcode {
    */
   MATCH_CLASS,
   /** {@code [mapping, keys tuple] -> [dict of the other items]} */
-  COPY_DICT_WITHOUT_KEYS;
+  COPY_DICT_WITHOUT_KEYS,
+
+  /**
+   * {@code [a, b] -> []}, jumping when {@code a op b} is true (arg bit 3 set) or false (clear):
+   * COMPARE_OP fused with the POP_JUMP_IF_TRUE/FALSE that follows it, emitted by
+   * {@link CodeBuilder}. arg = op ordinal (bits 0-2) | jump-if-true (bit 3) | target << 4.
+   */
+  COMPARE_JUMP;
 
   private static final Opcode[] VALUES = values();
 

@@ -83,7 +83,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
       loadNone();
       b().emit(Opcode.RETURN_VALUE);
     });
-    applyDecorators(s.decorators().size());
+    applyDecorators(s.decorators());
+    b().setPosition(s.span());
     u().store(s.name());
     return null;
   }
@@ -95,8 +96,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     }
   }
 
-  private void applyDecorators(int n) {
-    for (int i = 0; i < n; i++) {
+  /** Applies the decorators innermost first; each call is positioned at its decorator. */
+  private void applyDecorators(List<Expr> decorators) {
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      b().setPosition(decorators.get(i).span());
       b().emit(Opcode.CALL, 1);
     }
   }
@@ -110,7 +113,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     c.makeClassBody(s);
     b().emit(Opcode.LOAD_CONST, b().constant(s.name()));
     x().callArguments(s.bases(), s.keywords(), 2, s.span());
-    applyDecorators(s.decorators().size());
+    applyDecorators(s.decorators());
+    b().setPosition(s.span());
     u().store(s.name());
     return null;
   }
@@ -247,7 +251,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     Label end = new Label();
     x().compile(s.test());
     b().emitJump(Opcode.POP_JUMP_IF_TRUE, end);
-    b().setPosition(s.span());
+    // CPython's compiler_jump_if leaves a comparison's position behind for the raise.
+    b().setPosition(s.test() instanceof Expr.Compare ? s.test().span() : s.span());
     if (s.msg() != null) {
       b().emit(Opcode.PUSH_NULL);
       b().emit(Opcode.LOAD_ASSERTION_ERROR);

@@ -114,6 +114,27 @@ public final class Arith {
     return null;
   }
 
+  /**
+   * The interpreter's inline path for the commonest int operations (+, -, *, and the
+   * comparisons' companions): the result, or null for everything else (overflow included).
+   */
+  static Object longFast(int op, long x, long y) {
+    if (op == 0) { // ADD
+      long r = x + y;
+      return ((x ^ r) & (y ^ r)) < 0 ? null : (Object) r;
+    }
+    if (op == 1) { // SUB
+      long r = x - y;
+      return ((x ^ y) & (x ^ r)) < 0 ? null : (Object) r;
+    }
+    if (op == 2) { // MUL
+      long hi = Math.multiplyHigh(x, y);
+      long lo = x * y;
+      return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : null;
+    }
+    return null;
+  }
+
   /** Long op Long; null when the result needs the general path (overflow, float result). */
   private static Object longs(Operator.Binary op, long x, long y) {
     switch (op) {

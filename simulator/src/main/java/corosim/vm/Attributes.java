@@ -159,6 +159,7 @@ public final class Attributes {
         return;
       }
       t.dict().put(name, value);
+      t.changed();
       return;
     }
     if (obj instanceof PyModule m) {
@@ -209,6 +210,7 @@ public final class Attributes {
       if (t.dict().remove(name) == null) {
         throw Errors.attributeError(t, name);
       }
+      t.changed();
       return;
     }
     if (obj instanceof PyModule m) {

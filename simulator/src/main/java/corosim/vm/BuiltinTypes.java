@@ -118,7 +118,9 @@ final class BuiltinTypes {
       PyType b = ((PyType) a[0]).base();
       return b == null ? PyNone.NONE : b;
     }));
-    t.attribute("__dict__", Descriptors.getter((a, k) -> ((PyType) a[0]).dict()));
+    // A copy: CPython's mappingproxy is read-only, and writes must go through setattr so
+    // cached look-ups stay right.
+    t.attribute("__dict__", Descriptors.getter((a, k) -> ((PyType) a[0]).dict().copy()));
     t.attribute("__doc__", Descriptors.getter((a, k) -> {
       Object d = ((PyType) a[0]).dict().get("__doc__");
       return d == null ? PyNone.NONE : d;
@@ -127,7 +129,7 @@ final class BuiltinTypes {
     t.method("__call__", (a, k) -> Classes.construct((PyType) a[0],
         java.util.Arrays.copyOfRange(a, 1, a.length), k));
     t.method("__init__", (a, k) -> PyNone.NONE);
-    t.method("__subclasses__", (a, k) -> new PyList());
+    t.method("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses()));
     t.method("__instancecheck__", (a, k) -> Types.of(a[1]).isSubtypeOf((PyType) a[0]));
     t.method("__subclasscheck__", (a, k) -> ((PyType) a[1]).isSubtypeOf((PyType) a[0]));
     t.method("__repr__", (a, k) -> a[0].toString());

@@ -68,7 +68,8 @@ final class Classes {
         && initOwner != Types.BASE_EXCEPTION) {
       Ops.call(init, prepend(obj, args), kwNames); // dict.__init__, list.__init__, ...
     } else if ((args.length > 0 || (kwNames != null && kwNames.length > 0))
-        && userNew == null && t.solidBase() == Types.OBJECT) {
+        && userNew == null && t.solidBase() == Types.OBJECT
+        && t.layout() != PyType.Layout.EXCEPTION) {
       throw Errors.typeError(t.name() + "() takes no arguments");
     }
     return obj;

@@ -132,6 +132,7 @@ final class ExceptionGroups {
       throw Errors.typeError("derive must return an instance of BaseExceptionGroup");
     }
     eg.traceback().addAll(orig.traceback());
+    eg.setRaised(orig.raisedAt(), orig.raisedIn());
     eg.setContext(orig.context());
     eg.setCause(orig.cause()); // PyException_SetCause: also suppresses the context
     if (orig.hasDict() && orig.dict().get("__notes__") != null) {
@@ -164,6 +165,7 @@ final class ExceptionGroups {
       PyException wrapped = create(Types.BASE_EXCEPTION_GROUP,
           new Object[] {"", PyTuple.of(exc)});
       wrapped.traceback().addAll(exc.traceback());
+      wrapped.setRaised(exc.raisedAt(), exc.raisedIn());
       return new Object[] {PyNone.NONE, wrapped};
     }
     if (exc instanceof PyExceptionGroup eg) {

@@ -13,7 +13,7 @@ public final class Format {
   record Spec(char fill, char align, char sign, boolean alternate, boolean zero, int width,
       char grouping, int precision, char type) {}
 
-  static Spec parse(String spec) {
+  static Spec parse(String spec, String typeName) {
     int i = 0;
     int n = spec.length();
     char fill = ' ';
@@ -72,7 +72,7 @@ public final class Format {
       type = spec.charAt(i++);
     }
     if (i < n) {
-      throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '%s'");
+      throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
     }
     if (zero && align == 0) {
       fill = '0';
@@ -94,7 +94,7 @@ public final class Format {
       value = boxed.value();
     }
     if (value instanceof Boolean b && (spec.isEmpty() || isStringType(spec))) {
-      return pad(b ? "True" : "False", parse(spec), '<');
+      return pad(b ? "True" : "False", parse(spec, "bool"), '<');
     }
     if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
       return formatInt(Numbers.big(value), spec);
@@ -136,7 +136,7 @@ public final class Format {
     if (spec.isEmpty()) {
       return s;
     }
-    Spec p = parse(spec);
+    Spec p = parse(spec, "str");
     if (p.type != 0 && p.type != 's') {
       throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
     }
@@ -154,7 +154,7 @@ public final class Format {
   }
 
   static String formatInt(BigInteger v, String spec) {
-    Spec p = parse(spec);
+    Spec p = parse(spec, "int");
     char type = p.type == 0 ? 'd' : p.type;
     if ("eEfFgG%".indexOf(type) >= 0) {
       return formatFloat(v.doubleValue(), spec);
@@ -199,7 +199,7 @@ public final class Format {
     if (spec.isEmpty()) {
       return FloatFormat.repr(x);
     }
-    Spec p = parse(spec);
+    Spec p = parse(spec, "float");
     char type = p.type;
     boolean neg = x < 0 || (x == 0 && 1 / x < 0);
     double ax = Math.abs(x);

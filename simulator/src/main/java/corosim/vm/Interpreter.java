@@ -1,7 +1,7 @@
 package corosim.vm;
 
 import corosim.compile.CodeObject;
-import corosim.compile.Opcode;
+import corosim.compile.Op;
 import corosim.lang.Operator;
 import corosim.loop.Coroutine;
 import corosim.loop.LimitExceededException;
@@ -19,7 +19,6 @@ import java.util.Arrays;
  * handler there is finished and the exception propagates to the caller.
  */
 public final class Interpreter {
-  private static final Opcode[] OPCODES = Opcode.values();
   private static final Operator.Binary[] BINARY = Operator.Binary.values();
   private static final Operator.Unary[] UNARY = Operator.Unary.values();
   private static final Operator.Compare[] COMPARE = Operator.Compare.values();
@@ -90,6 +89,21 @@ public final class Interpreter {
     return execute(f, null);
   }
 
+  /**
+   * Python frames CPython has on the stack between asyncio.run and a task's coroutine
+   * (runners.run, Runner.run, run_until_complete, run_forever, _run_once, Handle._run, ...):
+   * counted while a task step runs, so the recursion limit bites at the same depth.
+   */
+  private static final int ASYNCIO_FRAMES = 8;
+
+  void enterTaskStep() {
+    depth += ASYNCIO_FRAMES;
+  }
+
+  void exitTaskStep() {
+    depth -= ASYNCIO_FRAMES;
+  }
+
   // ---- the dispatch loop
 
   /**
@@ -107,6 +121,17 @@ public final class Interpreter {
     } finally {
       depth--;
     }
+  }
+
+  /**
+   * A conditional jump's target; a backward one counts against the step budget, as JUMP
+   * does (a comprehension whose filter never passes loops through these alone).
+   */
+  private int jump(Frame f, int pc, int target) {
+    if (target < pc) {
+      rt.tick(f, pc - 1);
+    }
+    return target;
   }
 
   /** Marks a frame that yielded: {@link #execute} returned a yielded value, not a result. */
@@ -143,45 +168,44 @@ public final class Interpreter {
         while (true) {
           int ins = instructions[pc++];
           int arg = ins >>> 8;
-          switch (OPCODES[ins & 0xff]) {
-            case NOP -> {}
-            case POP_TOP -> stack[--sp] = null;
-            case COPY -> {
+          switch (ins & 0xff) {
+            case Op.NOP -> {}
+            case Op.POP_TOP -> sp--;
+            case Op.COPY -> {
               stack[sp] = stack[sp - arg];
               sp++;
             }
-            case SWAP -> {
+            case Op.SWAP -> {
               Object t = stack[sp - 1];
               stack[sp - 1] = stack[sp - arg];
               stack[sp - arg] = t;
             }
-            case PUSH_NULL -> stack[sp++] = null;
-            case LOAD_CONST -> stack[sp++] = consts[arg];
-            case LOAD_FAST -> {
+            case Op.PUSH_NULL -> stack[sp++] = null;
+            case Op.LOAD_CONST -> stack[sp++] = consts[arg];
+            case Op.LOAD_FAST -> {
               Object v = locals[arg];
               if (v == null) {
                 throw Errors.unboundLocal(code.varNames[arg]);
               }
               stack[sp++] = v;
             }
-            case STORE_FAST -> {
+            case Op.STORE_FAST -> {
               locals[arg] = stack[--sp];
-              stack[sp] = null;
             }
-            case DELETE_FAST -> {
+            case Op.DELETE_FAST -> {
               if (locals[arg] == null) {
                 throw Errors.unboundLocal(code.varNames[arg]);
               }
               locals[arg] = null;
             }
-            case LOAD_DEREF -> {
+            case Op.LOAD_DEREF -> {
               Object v = f.cells[arg].value;
               if (v == null) {
                 throw unboundCell(code, arg);
               }
               stack[sp++] = v;
             }
-            case LOAD_CLASSDEREF -> {
+            case Op.LOAD_CLASSDEREF -> {
               String n = derefName(code, arg);
               Object v = f.namespace.get(n);
               if (v == null) {
@@ -192,18 +216,17 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_DEREF -> {
+            case Op.STORE_DEREF -> {
               f.cells[arg].value = stack[--sp];
-              stack[sp] = null;
             }
-            case DELETE_DEREF -> {
+            case Op.DELETE_DEREF -> {
               if (f.cells[arg].value == null) {
                 throw unboundCell(code, arg);
               }
               f.cells[arg].value = null;
             }
-            case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
-            case LOAD_GLOBAL -> {
+            case Op.LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
+            case Op.LOAD_GLOBAL -> {
               String n = names[arg];
               Object v = f.globals.get(n);
               if (v == null) {
@@ -214,16 +237,15 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_GLOBAL -> {
+            case Op.STORE_GLOBAL -> {
               f.globals.put(names[arg], stack[--sp]);
-              stack[sp] = null;
             }
-            case DELETE_GLOBAL -> {
+            case Op.DELETE_GLOBAL -> {
               if (f.globals.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);
               }
             }
-            case LOAD_NAME -> {
+            case Op.LOAD_NAME -> {
               String n = names[arg];
               Object v = f.namespace.get(n);
               if (v == null) {
@@ -237,26 +259,24 @@ public final class Interpreter {
               }
               stack[sp++] = v;
             }
-            case STORE_NAME -> {
+            case Op.STORE_NAME -> {
               f.namespace.put(names[arg], stack[--sp]);
-              stack[sp] = null;
             }
-            case DELETE_NAME -> {
+            case Op.DELETE_NAME -> {
               if (f.namespace.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);
               }
             }
-            case LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
-            case STORE_ATTR -> {
+            case Op.LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
+            case Op.STORE_ATTR -> {
               Attributes.set(stack[sp - 1], names[arg], stack[sp - 2]);
-              stack[--sp] = null;
-              stack[--sp] = null;
+              sp -= 2;
             }
-            case DELETE_ATTR -> {
+            case Op.DELETE_ATTR -> {
               Attributes.delete(stack[sp - 1], names[arg]);
               stack[--sp] = null;
             }
-            case LOAD_METHOD -> {
+            case Op.LOAD_METHOD -> {
               Object obj = stack[sp - 1];
               Object method = Attributes.method(obj, names[arg]);
               if (method != null) {
@@ -267,8 +287,8 @@ public final class Interpreter {
                 stack[sp++] = Attributes.get(obj, names[arg]);
               }
             }
-            case KW_NAMES -> kwNames = (String[]) consts[arg];
-            case CALL -> {
+            case Op.KW_NAMES -> kwNames = (String[]) consts[arg];
+            case Op.CALL -> {
               int base = sp - arg - 2;
               Object first = stack[base];
               Object callable;
@@ -295,7 +315,7 @@ public final class Interpreter {
               sp = base;
               stack[sp++] = result;
             }
-            case CALL_FUNCTION_EX -> {
+            case Op.CALL_FUNCTION_EX -> {
               PyDict kwargs = (arg & 1) != 0 ? (PyDict) stack[--sp] : null;
               PyTuple args = (PyTuple) stack[--sp];
               Object callable = stack[--sp];
@@ -304,46 +324,45 @@ public final class Interpreter {
               f.pc = pc;
               stack[sp++] = Ops.callWithDict(callable, args.items(), kwargs);
             }
-            case BINARY_OP -> {
+            case Op.BINARY_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
-              stack[sp - 1] = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, stack[sp - 1], b);
+              Object a = stack[sp - 1];
+              Object r = a instanceof Long x && b instanceof Long y ? Arith.longFast(arg & 0x7f, x, y)
+                  : null;
+              stack[sp - 1] = r != null ? r : Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, a, b);
             }
-            case UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
-            case COMPARE_OP -> {
+            case Op.UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
+            case Op.COMPARE_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
-              stack[sp - 1] = Ops.compare(COMPARE[arg], stack[sp - 1], b);
+              Object a = stack[sp - 1];
+              stack[sp - 1] = a instanceof Long x && b instanceof Long y
+                  ? Ops.compareResult(arg, Long.compare(x, y))
+                  : Ops.compare(COMPARE[arg], a, b);
             }
-            case IS_OP -> {
+            case Op.IS_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
               boolean same = Ops.is(stack[sp - 1], b);
               stack[sp - 1] = same != (arg == 1);
             }
-            case CONTAINS_OP -> {
+            case Op.CONTAINS_OP -> {
               Object container = stack[--sp];
-              stack[sp] = null;
               boolean in = Ops.contains(container, stack[sp - 1]);
               stack[sp - 1] = in != (arg == 1);
             }
-            case BINARY_SUBSCR -> {
+            case Op.BINARY_SUBSCR -> {
               Object key = stack[--sp];
-              stack[sp] = null;
               stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
             }
-            case STORE_SUBSCR -> {
+            case Op.STORE_SUBSCR -> {
               Ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
-              stack[--sp] = null;
-              stack[--sp] = null;
-              stack[--sp] = null;
+              sp -= 3;
             }
-            case DELETE_SUBSCR -> {
+            case Op.DELETE_SUBSCR -> {
               Ops.delItem(stack[sp - 2], stack[sp - 1]);
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case BUILD_SLICE -> {
+            case Op.BUILD_SLICE -> {
               Object step = arg == 3 ? stack[--sp] : PyNone.NONE;
               Object stop = stack[--sp];
               Object start = stack[sp - 1];
@@ -353,19 +372,19 @@ public final class Interpreter {
               }
               stack[sp - 1] = new PySlice(start, stop, step);
             }
-            case BUILD_TUPLE -> {
+            case Op.BUILD_TUPLE -> {
               Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
               stack[sp++] = new PyTuple(items);
             }
-            case BUILD_LIST -> {
+            case Op.BUILD_LIST -> {
               Object[] items = Arrays.copyOfRange(stack, sp - arg, sp);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
               stack[sp++] = new PyList(items);
             }
-            case BUILD_SET -> {
+            case Op.BUILD_SET -> {
               PySet s = new PySet();
               for (int i = sp - arg; i < sp; i++) {
                 s.add(stack[i]);
@@ -374,7 +393,7 @@ public final class Interpreter {
               sp -= arg;
               stack[sp++] = s;
             }
-            case BUILD_MAP -> {
+            case Op.BUILD_MAP -> {
               PyDict d = new PyDict(arg);
               for (int i = sp - 2 * arg; i < sp; i += 2) {
                 d.put(stack[i], stack[i + 1]);
@@ -383,7 +402,7 @@ public final class Interpreter {
               sp -= 2 * arg;
               stack[sp++] = d;
             }
-            case BUILD_STRING -> {
+            case Op.BUILD_STRING -> {
               StringBuilder sb = new StringBuilder();
               for (int i = sp - arg; i < sp; i++) {
                 sb.append((String) stack[i]);
@@ -392,45 +411,44 @@ public final class Interpreter {
               sp -= arg;
               stack[sp++] = sb.toString();
             }
-            case LIST_APPEND -> {
+            case Op.LIST_APPEND -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               ((PyList) stack[sp - arg]).append(v);
             }
-            case SET_ADD -> {
+            case Op.SET_ADD -> {
               Object v = stack[--sp];
               stack[sp] = null;
               ((PySet) stack[sp - arg]).add(v);
             }
-            case MAP_ADD -> {
+            case Op.MAP_ADD -> {
               Object v = stack[--sp];
               Object k = stack[--sp];
               stack[sp] = null;
               stack[sp + 1] = null;
               ((PyDict) stack[sp - arg]).put(k, v);
             }
-            case LIST_EXTEND -> {
+            case Op.LIST_EXTEND -> {
               Object it = stack[--sp];
               stack[sp] = null;
               Collections.extend((PyList) stack[sp - arg], it);
             }
-            case SET_UPDATE -> {
+            case Op.SET_UPDATE -> {
               Object it = stack[--sp];
               stack[sp] = null;
               Collections.update((PySet) stack[sp - arg], it);
             }
-            case DICT_UPDATE -> {
+            case Op.DICT_UPDATE -> {
               Object m = stack[--sp];
               stack[sp] = null;
               Collections.dictUpdate((PyDict) stack[sp - arg], m, false, null);
             }
-            case DICT_MERGE -> {
+            case Op.DICT_MERGE -> {
               Object m = stack[--sp];
               stack[sp] = null;
               Collections.dictUpdate((PyDict) stack[sp - arg], m, true, stack[sp - arg - 2]);
             }
-            case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
-            case FORMAT_VALUE -> {
+            case Op.LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
+            case Op.FORMAT_VALUE -> {
               Object spec = (arg & 4) != 0 ? stack[--sp] : "";
               stack[sp] = null;
               Object v = stack[sp - 1];
@@ -443,14 +461,14 @@ public final class Interpreter {
               stack[sp - 1] = v instanceof String s && ((String) spec).isEmpty()
                   ? s : Format.format(v, (String) spec);
             }
-            case UNPACK_SEQUENCE -> {
+            case Op.UNPACK_SEQUENCE -> {
               Object[] items = Ops.unpack(stack[sp - 1], arg);
               sp--;
               for (int i = arg - 1; i >= 0; i--) {
                 stack[sp++] = items[i];
               }
             }
-            case UNPACK_EX -> {
+            case Op.UNPACK_EX -> {
               int before = arg & 0xff;
               int after = arg >> 8;
               Object[] all = Ops.toArray(stack[--sp]);
@@ -466,56 +484,69 @@ public final class Interpreter {
                 stack[sp++] = all[i];
               }
             }
-            case JUMP -> {
+            case Op.JUMP -> {
               if (arg < pc) {
                 rt.tick(f, pc - 1);
               }
               pc = arg;
             }
-            case POP_JUMP_IF_FALSE -> {
+            case Op.COMPARE_JUMP -> {
+              Object b = stack[--sp];
+              Object a = stack[--sp];
+              boolean t = a instanceof Long x && b instanceof Long y
+                  ? Ops.compareLongs(arg & 7, x, y)
+                  : Ops.truthy(Ops.compare(COMPARE[arg & 7], a, b));
+              if (t == ((arg & 8) != 0)) {
+                int target = arg >>> 4;
+                if (target < pc) {
+                  rt.tick(f, pc - 1);
+                }
+                pc = target;
+              }
+            }
+            case Op.POP_JUMP_IF_FALSE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               if (!(v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v)))) {
-                pc = arg;
+                pc = jump(f, pc, arg);
               }
             }
-            case POP_JUMP_IF_TRUE -> {
+            case Op.POP_JUMP_IF_TRUE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
-                pc = arg;
+                pc = jump(f, pc, arg);
               }
             }
-            case JUMP_IF_FALSE_OR_POP -> {
+            case Op.JUMP_IF_FALSE_OR_POP -> {
               if (!Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
-                stack[--sp] = null;
+                sp--;
               }
             }
-            case JUMP_IF_TRUE_OR_POP -> {
+            case Op.JUMP_IF_TRUE_OR_POP -> {
               if (Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
-                stack[--sp] = null;
+                sp--;
               }
             }
-            case POP_JUMP_IF_NONE -> {
+            case Op.POP_JUMP_IF_NONE -> {
               if (stack[--sp] == PyNone.NONE) {
-                pc = arg;
+                pc = jump(f, pc, arg);
               }
-              stack[sp] = null;
             }
-            case POP_JUMP_IF_NOT_NONE -> {
+            case Op.POP_JUMP_IF_NOT_NONE -> {
               if (stack[--sp] != PyNone.NONE) {
-                pc = arg;
+                pc = jump(f, pc, arg);
               }
-              stack[sp] = null;
             }
-            case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
-            case FOR_ITER -> {
+            case Op.GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+            case Op.FOR_ITER -> {
               Object it = stack[sp - 1];
-              Object v = it instanceof PyIter pi ? pi.next() : Ops.next(it);
+              // Direct calls for the commonest iterators keep this site from going megamorphic.
+              Object v = it instanceof Iterators.RangeIterator ri ? ri.next()
+                  : it instanceof Iterators.ListIterator li ? li.next()
+                  : it instanceof PyIter pi ? pi.next() : Ops.next(it);
               if (v == null) {
                 stack[--sp] = null;
                 pc = arg;
@@ -523,24 +554,26 @@ public final class Interpreter {
                 stack[sp++] = v;
               }
             }
-            case RETURN_VALUE -> {
+            case Op.RETURN_VALUE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
+              if (f.excInfo != null) {
+                Arrays.fill(stack, sp, stack.length, null); // a generator's frame stays reachable
+              }
               f.sp = FINISHED;
               f.pc = pc;
               return v;
             }
-            case YIELD_VALUE -> {
+            case Op.YIELD_VALUE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
+              Arrays.fill(stack, sp, stack.length, null);
               f.sp = sp;
               f.pc = pc;
               f.delegating = arg == 1;
               return v;
             }
-            case GET_AWAITABLE -> stack[sp - 1] = Awaitables.awaitable(stack[sp - 1], arg);
-            case GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaitables.yieldFromIterator(stack[sp - 1]);
-            case SEND -> {
+            case Op.GET_AWAITABLE -> stack[sp - 1] = Awaitables.awaitable(stack[sp - 1], arg);
+            case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaitables.yieldFromIterator(stack[sp - 1]);
+            case Op.SEND -> {
               Object aw = stack[sp - 2];
               Step step;
               if (f.pendingThrow != null) {
@@ -560,7 +593,7 @@ public final class Interpreter {
                 throw (PyException) ((Step.Raised) step).exception();
               }
             }
-            case MAKE_FUNCTION -> {
+            case Op.MAKE_FUNCTION -> {
               CodeObject fc = (CodeObject) stack[--sp];
               stack[sp] = null;
               PyCell[] closure = null;
@@ -584,51 +617,54 @@ public final class Interpreter {
               }
               stack[sp++] = new PyFunction(rt, fc, f.globals, defaults, kwDefaults, closure);
             }
-            case LOAD_BUILD_CLASS -> stack[sp++] = rt.buildClass();
-            case LOAD_ASSERTION_ERROR -> stack[sp++] = Types.ASSERTION_ERROR;
-            case IMPORT_NAME -> {
+            case Op.LOAD_BUILD_CLASS -> stack[sp++] = rt.buildClass();
+            case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = Types.ASSERTION_ERROR;
+            case Op.IMPORT_NAME -> {
               Object fromList = stack[--sp];
               stack[sp] = null;
               Object level = stack[sp - 1];
               f.pc = pc;
               stack[sp - 1] = rt.importName(names[arg], fromList, level);
             }
-            case IMPORT_FROM -> {
+            case Op.IMPORT_FROM -> {
               stack[sp] = Imports.importFrom(stack[sp - 1], names[arg]);
               sp++;
             }
-            case IMPORT_STAR -> {
+            case Op.IMPORT_STAR -> {
               Imports.importStar(stack[--sp], f.namespace != null ? f.namespace : f.globals);
               stack[sp] = null;
             }
-            case RAISE_VARARGS -> {
+            case Op.RAISE_VARARGS -> {
               PyException e = raise(f, stack, sp, arg);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
+              // A bare 'raise' re-raises with the traceback as it is (CPython skips
+              // PyTraceBack_Here for it), unless there was nothing to re-raise.
+              reraise = arg == 0 && !e.traceback().isEmpty();
               throw e;
             }
-            case RERAISE -> {
+            case Op.RERAISE -> {
               Object e = stack[--sp];
               stack[sp] = null;
               reraise = true;
               throw (PyException) e;
             }
-            case PUSH_EXC_INFO -> {
+            case Op.PUSH_EXC_INFO -> {
               Object e = stack[sp - 1];
               ExcInfo info = rt.excInfo();
               stack[sp - 1] = info.value;
               stack[sp++] = e;
               info.value = (PyException) e;
             }
-            case POP_EXCEPT -> {
+            case Op.POP_EXCEPT -> {
               rt.excInfo().value = (PyException) stack[--sp];
               stack[sp] = null;
             }
-            case CHECK_EXC_MATCH -> {
+            case Op.CHECK_EXC_MATCH -> {
               Object type = stack[sp - 1];
               stack[sp - 1] = Exceptions.matches((PyException) stack[sp - 2], type);
             }
-            case CHECK_EG_MATCH -> {
+            case Op.CHECK_EG_MATCH -> {
               Object[] restAndMatch = ExceptionGroups.match(stack[sp - 2], stack[sp - 1]);
               if (restAndMatch[1] == null) {
                 stack[sp - 1] = PyNone.NONE;
@@ -638,34 +674,34 @@ public final class Interpreter {
                 rt.excInfo().value = (PyException) restAndMatch[1];
               }
             }
-            case PREP_RERAISE_STAR -> {
+            case Op.PREP_RERAISE_STAR -> {
               PyList raised = (PyList) stack[--sp];
               stack[sp] = null;
               stack[sp - 1] = ExceptionGroups.prepareReraise(stack[sp - 1], raised);
             }
-            case BEFORE_WITH -> {
+            case Op.BEFORE_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enter(ctx);
               stack[sp - 1] = exitAndEnter[0];
               stack[sp++] = exitAndEnter[1];
             }
-            case BEFORE_ASYNC_WITH -> {
+            case Op.BEFORE_ASYNC_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enterAsync(ctx);
               stack[sp - 1] = exitAndEnter[0];
               stack[sp++] = exitAndEnter[1];
             }
-            case WITH_EXCEPT_START -> {
+            case Op.WITH_EXCEPT_START -> {
               PyException e = (PyException) stack[sp - 1];
               Object exit = stack[sp - 3];
               stack[sp++] = Ops.call(exit, new Object[] {e.type(), e, PyNone.NONE}, null);
             }
-            case GET_AITER -> stack[sp - 1] = Awaitables.aiter(stack[sp - 1]);
-            case GET_ANEXT -> {
+            case Op.GET_AITER -> stack[sp - 1] = Awaitables.aiter(stack[sp - 1]);
+            case Op.GET_ANEXT -> {
               stack[sp] = Awaitables.anext(stack[sp - 1]);
               sp++;
             }
-            case END_ASYNC_FOR -> {
+            case Op.END_ASYNC_FOR -> {
               PyException e = (PyException) stack[sp - 1];
               if (!e.isInstance(Types.STOP_ASYNC_ITERATION)) {
                 reraise = true;
@@ -674,40 +710,44 @@ public final class Interpreter {
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case GET_LEN -> {
+            case Op.GET_LEN -> {
               stack[sp] = Ops.len(stack[sp - 1]);
               sp++;
             }
-            case MATCH_SEQUENCE -> {
+            case Op.MATCH_SEQUENCE -> {
               stack[sp] = Matching.isSequence(stack[sp - 1]);
               sp++;
             }
-            case MATCH_MAPPING -> {
+            case Op.MATCH_MAPPING -> {
               stack[sp] = Matching.isMapping(stack[sp - 1]);
               sp++;
             }
-            case MATCH_KEYS -> {
+            case Op.MATCH_KEYS -> {
               stack[sp] = Matching.keys(stack[sp - 2], (PyTuple) stack[sp - 1]);
               sp++;
             }
-            case MATCH_CLASS -> {
+            case Op.MATCH_CLASS -> {
               PyTuple kwAttrs = (PyTuple) stack[--sp];
               Object cls = stack[--sp];
               stack[sp] = null;
               stack[sp + 1] = null;
               stack[sp - 1] = Matching.attributes(stack[sp - 1], cls, arg, kwAttrs);
             }
-            case COPY_DICT_WITHOUT_KEYS -> {
+            case Op.COPY_DICT_WITHOUT_KEYS -> {
               PyTuple keys = (PyTuple) stack[--sp];
               stack[sp] = null;
               stack[sp - 1] = Matching.without(stack[sp - 1], keys);
             }
+            default -> throw new IllegalStateException("unknown opcode " + (ins & 0xff));
           }
         }
       } catch (PyException e) {
         int at = pc - 1;
         if (!reraise) {
-          e.addTraceback(new TracebackEntry(code, code.lineAt(at)));
+          if (e.traceback().isEmpty() && Double.isNaN(e.raisedAt())) {
+            e.setRaised(rt.outputTime(), rt.whereRunning());
+          }
+          e.addTraceback(new TracebackEntry(code, at));
           if (!e.contextAttached) {
             Exceptions.attachContext(e, rt.excInfo().topmost());
           }
@@ -716,13 +756,15 @@ public final class Interpreter {
         kwNames = null;
         int h = at >= 0 ? code.handlerOf[at] : -1;
         if (h < 0) {
-          Arrays.fill(stack, 0, sp, null);
+          if (f.excInfo != null) {
+            Arrays.fill(stack, 0, stack.length, null);
+          }
           f.sp = FINISHED;
           f.pc = pc;
           throw e;
         }
         int d = code.handlerDepth[h];
-        Arrays.fill(stack, d, sp, null);
+        Arrays.fill(stack, d, stack.length, null);
         sp = d;
         stack[sp++] = e;
         pc = code.handlerTarget[h];

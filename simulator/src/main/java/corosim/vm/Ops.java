@@ -278,6 +278,18 @@ public final class Ops {
     return r != null ? r : PyNone.NOT_IMPLEMENTED;
   }
 
+  /** {@code x op y} for two ints (op an Operator.Compare ordinal, EQ..GE). */
+  static boolean compareLongs(int op, long x, long y) {
+    return switch (op) {
+      case 0 -> x == y;
+      case 1 -> x != y;
+      case 2 -> x < y;
+      case 3 -> x <= y;
+      case 4 -> x > y;
+      default -> x >= y;
+    };
+  }
+
   static Boolean compareResult(int op, int c) {
     return switch (op) {
       case 0 -> c == 0;
@@ -351,7 +363,16 @@ public final class Ops {
     if (r != null) {
       return truthy(r);
     }
-    Object it = iter(container);
+    Object it;
+    try {
+      it = iter(container);
+    } catch (PyException e) {
+      if (e.isInstance(Types.TYPE_ERROR) && e.traceback().isEmpty()) {
+        throw Errors.typeError("argument of type '" + Types.of(container).name()
+            + "' is not iterable");
+      }
+      throw e;
+    }
     for (Object v = next(it); v != null; v = next(it)) {
       if (eq(v, item)) {
         return true;

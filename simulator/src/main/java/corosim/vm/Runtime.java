@@ -232,6 +232,15 @@ public final class Runtime implements LoopHost {
     return modules.containsKey(name) || nativeModules.containsKey(name);
   }
 
+  /** Where scenario code runs now, for messages: {@code Task-1 (main)} or the module body. */
+  String whereRunning() {
+    Task t = environment.currentTask();
+    if (t != null) {
+      return t.name() + " (" + t.coroutine().name() + ")";
+    }
+    return environment.runningLoop() != null ? "a loop callback" : "the module body";
+  }
+
   // ---- limits
 
   /** Counts a backward jump against the current step's budget. */

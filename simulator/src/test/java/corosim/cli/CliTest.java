@@ -71,6 +71,7 @@ class CliTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.RAISED);
     assertThat(r.stdout()).isEqualTo("# elapsed 2.000000\n");
     assertThat(r.stderr()).isEqualTo("""
+        corosim: uncaught ValueError at 2.000000 in Task-1 (main)
         Traceback (most recent call last):
           File "%1$s", line 5, in <module>
             asyncio.run(main())
