@@ -246,7 +246,8 @@ final class CodeBuilder {
       String[] cellVars,
       String[] freeVars,
       int[] cellFromArg,
-      int firstLine) {
+      int firstLine,
+      String doc) {
     int[] targets = new int[handlerTargets.size()];
     int[] depths = new int[handlerTargets.size()];
     for (int i = 0; i < targets.length; i++) {
@@ -279,7 +280,8 @@ final class CodeBuilder {
         Arrays.copyOf(endColumns, size),
         Arrays.copyOf(handlerOf, size),
         targets,
-        depths);
+        depths,
+        doc);
   }
 
   private record IdentityKey(Object o) {

@@ -53,6 +53,8 @@ public final class CodeObject {
   public final int[] handlerOf;
   public final int[] handlerTarget;
   public final int[] handlerDepth;
+  /** A function's docstring ({@code __doc__}), or null. */
+  public final String doc;
   /** Filled by the VM with its values for {@link #constants}. */
   public volatile Object[] runtimeConstants;
 
@@ -79,7 +81,8 @@ public final class CodeObject {
       int[] endColumns,
       int[] handlerOf,
       int[] handlerTarget,
-      int[] handlerDepth) {
+      int[] handlerDepth,
+      String doc) {
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
@@ -103,6 +106,7 @@ public final class CodeObject {
     this.handlerOf = handlerOf;
     this.handlerTarget = handlerTarget;
     this.handlerDepth = handlerDepth;
+    this.doc = doc;
   }
 
   public boolean is(int flag) {

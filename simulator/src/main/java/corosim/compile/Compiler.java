@@ -63,6 +63,7 @@ public final class Compiler {
     }
     Unit u = enter(scopes.get(module));
     try {
+      storeDocstring(module.body(), u.builder);
       statements.body(module.body());
       u.builder.emit(Opcode.LOAD_CONST, u.builder.constant(Expr.Singleton.NONE));
       u.builder.emit(Opcode.RETURN_VALUE);
@@ -70,6 +71,16 @@ public final class Compiler {
     } catch (CompileError e) {
       diagnostics.add(e.diagnostic);
       return null;
+    }
+  }
+
+  /** A module's or class's docstring becomes its {@code __doc__}, as in CPython. */
+  private static void storeDocstring(List<Stmt> body, CodeBuilder b) {
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant k && k.value() instanceof String) {
+      b.setPosition(e.span());
+      b.emit(Opcode.LOAD_CONST, b.constant(k.value()));
+      b.emit(Opcode.STORE_NAME, b.name("__doc__"));
     }
   }
 
@@ -132,7 +143,8 @@ public final class Compiler {
         u.cellVars.toArray(new String[0]),
         u.freeVars.toArray(new String[0]),
         u.cellFromArg(),
-        firstLine);
+        firstLine,
+        u.doc);
   }
 
   // ---- functions, lambdas, classes, comprehensions
@@ -198,6 +210,7 @@ public final class Compiler {
     b.emit(Opcode.STORE_NAME, b.name("__module__"));
     b.emit(Opcode.LOAD_CONST, b.constant(scope.qualname));
     b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
+    storeDocstring(s.body(), b);
     statements.body(s.body());
     if (scope.cells.contains("__class__")) {
       b.emit(Opcode.LOAD_CLOSURE, u.derefSlot("__class__"));

@@ -76,7 +76,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     c.makeFunction(s, s.name(), s.args(), s.span(), unit -> {
       List<Stmt> body = s.body();
       if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
-          && e.value() instanceof Expr.Constant k && k.value() instanceof String) {
+          && e.value() instanceof Expr.Constant k && k.value() instanceof String d) {
+        unit.doc = d;
         body = body.subList(1, body.size());
       }
       body(body);

@@ -37,6 +37,12 @@ public final class Arith {
         return r;
       }
     }
+    if (op == Operator.Binary.MUL && (isSequence(a) || isSequence(b))) {
+      // sq_repeat wants an index: CPython names the other operand's type
+      Object other = isSequence(a) ? b : a;
+      throw Errors.typeError("can't multiply sequence by non-int of type '"
+          + Types.of(other).name() + "'");
+    }
     if (op == Operator.Binary.ADD && a instanceof String && !(b instanceof String)) {
       throw Errors.typeError("can only concatenate str (not \"" + Types.of(b).name() + "\") to str");
     }
@@ -76,6 +82,11 @@ public final class Arith {
     }
     Object r = Sequences.binary(op, inPlace, a, b);
     return r != null ? r : PyNone.NOT_IMPLEMENTED;
+  }
+
+  private static boolean isSequence(Object o) {
+    return o instanceof String || o instanceof PyList || o instanceof PyTuple
+        || o instanceof PyBytes;
   }
 
   private static Object dunder(Operator.Binary op, boolean inPlace, Object a, Object b) {

@@ -130,6 +130,9 @@ public final class Attributes {
     if (metaDescr != null) {
       return bind(metaDescr, t, meta);
     }
+    if (name.equals("__class__")) {
+      return meta;
+    }
     throw Errors.attributeError(t, name);
   }
 
@@ -222,6 +225,10 @@ public final class Attributes {
     Object descr = Types.of(obj).lookup(name);
     if (descr instanceof Descriptors.Property p) {
       p.delete(obj, name);
+      return;
+    }
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__delete__") != null) {
+      Ops.callDunder(descr, "__delete__", obj);
       return;
     }
     Object delattr = Types.of(obj).lookup("__delattr__");

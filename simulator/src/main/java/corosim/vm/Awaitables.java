@@ -52,6 +52,9 @@ final class Awaitables {
     if (o instanceof PyCoroutine) {
       throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
+    if (o instanceof Future f) {
+      return new FutureAwait(f); // Future.__iter__ is __await__
+    }
     return Ops.iter(o);
   }
 

@@ -206,10 +206,13 @@ final class BuiltinTypes {
           return PyNone.NONE;
         }));
     f.attribute("__module__", Descriptors.getter((a, k) -> ((PyFunction) a[0]).moduleName()));
-    f.attribute("__doc__", Descriptors.getter((a, k) -> {
+    f.attribute("__doc__", Descriptors.getSet((a, k) -> {
       PyFunction fn = (PyFunction) a[0];
       Object d = fn.hasDict() ? fn.dict().get("__doc__") : null;
-      return d == null ? PyNone.NONE : d;
+      return d != null ? d : fn.code.doc != null ? fn.code.doc : PyNone.NONE;
+    }, (a, k) -> {
+      ((PyFunction) a[0]).dict().put("__doc__", a[1]);
+      return PyNone.NONE;
     }));
     f.attribute("__defaults__", Descriptors.getter((a, k) -> {
       Object[] d = ((PyFunction) a[0]).defaults;

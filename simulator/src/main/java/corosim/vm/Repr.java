@@ -326,7 +326,9 @@ public final class Repr {
   /** The name a call error message uses for a callable: {@code f()}. */
   static String functionName(Object f) {
     if (f instanceof PyFunction fn) {
-      return fn.qualname() + "()";
+      // _PyObject_FunctionStr: module-qualified unless builtins
+      String module = fn.moduleName();
+      return (module.equals("builtins") ? "" : module + ".") + fn.qualname() + "()";
     }
     if (f instanceof PyBuiltin b) {
       return b.name() + "()";
