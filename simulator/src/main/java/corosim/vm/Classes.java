@@ -100,6 +100,9 @@ final class Classes {
     if (t.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
       return ExceptionGroups.create(t, args);
     }
+    if (t.isSubtypeOf(Types.OS_ERROR)) {
+      return OsErrors.create(t, args);
+    }
     return new PyException(t, new PyTuple(args.clone()));
   }
 

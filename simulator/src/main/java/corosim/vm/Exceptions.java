@@ -69,6 +69,12 @@ public final class Exceptions {
       int n = eg.exceptions().size();
       return eg.message() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
     }
+    if (e.isInstance(Types.OS_ERROR)) {
+      String s = OsErrors.str(e);
+      if (s != null) {
+        return s;
+      }
+    }
     PyTuple args = e.args();
     if (e.isInstance(Types.KEY_ERROR) && args.size() == 1) {
       return Repr.repr(args.get(0));

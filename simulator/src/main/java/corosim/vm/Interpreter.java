@@ -746,6 +746,10 @@ public final class Interpreter {
         if (!reraise) {
           if (e.traceback().isEmpty() && Double.isNaN(e.raisedAt())) {
             e.setRaised(rt.outputTime(), rt.whereRunning());
+            if (e.isInstance(Types.NAME_ERROR)) {
+              e.suggestionGlobals = f.globals;
+              e.suggestionBuiltins = rt.builtins();
+            }
           }
           e.addTraceback(new TracebackEntry(code, at));
           if (!e.contextAttached) {

@@ -24,6 +24,9 @@ public class PyException extends ScenarioException implements PyObject {
   /** Virtual time and task where the exception was first raised in scenario code. */
   private double raisedAt = Double.NaN;
   private String raisedIn;
+  /** For a NameError: the namespaces "Did you mean" searches after the frame's locals. */
+  PyDict suggestionGlobals;
+  PyDict suggestionBuiltins;
 
   public PyException(PyType type, PyTuple args) {
     this.type = type;

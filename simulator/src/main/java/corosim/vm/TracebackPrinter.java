@@ -110,7 +110,7 @@ final class TracebackPrinter {
       printTraceback(tb);
     }
     writeIndentedMargin();
-    out.append(Exceptions.summary(e)).append('\n');
+    out.append(Exceptions.summary(e)).append(Suggestions.suffix(e)).append('\n');
     printNotes(e);
   }
 
@@ -290,7 +290,14 @@ final class TracebackPrinter {
       }
       end = i + 1;
     }
-    int strippedLength = cps.length - lead;
+    // Columns on a terminal: East Asian wide characters take two (as CPython counts them).
+    start = width(cps, start);
+    end = width(cps, end);
+    if (leftEnd != -1) {
+      leftEnd = width(cps, leftEnd);
+      rightStart = width(cps, rightStart);
+    }
+    int strippedLength = width(cps, cps.length) - lead;
     boolean secondaryRanges = leftEnd != -1 || rightStart != -1;
     if (end - start == strippedLength && !secondaryRanges) {
       return;
@@ -307,6 +314,26 @@ final class TracebackPrinter {
       }
     }
     out.append(carets).append('\n');
+  }
+
+  /** The display width of the first {@code n} code points of a line. */
+  private static int width(int[] cps, int n) {
+    int w = 0;
+    for (int i = 0; i < n && i < cps.length; i++) {
+      w += isWide(cps[i]) ? 2 : 1;
+    }
+    return w + Math.max(0, n - cps.length);
+  }
+
+  /** East Asian Width W or F (CJK, Hangul, full-width forms, emoji), from Unicode's ranges. */
+  static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
+        || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+        || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   private static String stripNewline(String s) {
