@@ -62,8 +62,10 @@ public final class Compiler {
       return null;
     }
     Unit u = enter(scopes.get(module));
+    postponedAnnotations = Annotations.postponed(module.body());
     try {
       storeDocstring(module.body(), u.builder);
+      setupAnnotations(module.body(), u.builder);
       statements.body(module.body());
       u.builder.emit(Opcode.LOAD_CONST, u.builder.constant(Expr.Singleton.NONE));
       u.builder.emit(Opcode.RETURN_VALUE);
@@ -71,6 +73,17 @@ public final class Compiler {
     } catch (CompileError e) {
       diagnostics.add(e.diagnostic);
       return null;
+    }
+  }
+
+  /** {@code from __future__ import annotations}: annotations are stored as source text. */
+  boolean postponedAnnotations;
+
+  /** SETUP_ANNOTATIONS: a body with variable annotations gets an {@code __annotations__}. */
+  private static void setupAnnotations(List<Stmt> body, CodeBuilder b) {
+    if (Annotations.present(body)) {
+      b.emit(Opcode.BUILD_MAP, 0);
+      b.emit(Opcode.STORE_NAME, b.name("__annotations__"));
     }
   }
 
@@ -211,6 +224,7 @@ public final class Compiler {
     b.emit(Opcode.LOAD_CONST, b.constant(scope.qualname));
     b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
     storeDocstring(s.body(), b);
+    setupAnnotations(s.body(), b);
     statements.body(s.body());
     if (scope.cells.contains("__class__")) {
       b.emit(Opcode.LOAD_CLOSURE, u.derefSlot("__class__"));

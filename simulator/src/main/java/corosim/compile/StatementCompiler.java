@@ -175,10 +175,24 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAnnAssign(Stmt.AnnAssign s) {
-    // Annotations are accepted and never evaluated (corosim ignores typing).
     if (s.value() != null) {
       x().compile(s.value());
       x().store(s.target());
+    }
+    // Module and class bodies record 'name: T' in __annotations__ (dataclasses reads it);
+    // function bodies never evaluate variable annotations, as in CPython.
+    Scope.Kind kind = u().scope.kind;
+    if (s.target() instanceof Expr.Name n
+        && (kind == Scope.Kind.MODULE || kind == Scope.Kind.CLASS)) {
+      b().setPosition(s.span());
+      if (c.postponedAnnotations) {
+        b().emit(Opcode.LOAD_CONST, b().constant(Annotations.unparse(s.annotation())));
+      } else {
+        x().compile(s.annotation());
+      }
+      b().emit(Opcode.LOAD_NAME, b().name("__annotations__"));
+      b().emit(Opcode.LOAD_CONST, b().constant(n.id()));
+      b().emit(Opcode.STORE_SUBSCR);
     }
     return null;
   }

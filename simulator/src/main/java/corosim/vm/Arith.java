@@ -37,6 +37,11 @@ public final class Arith {
         return r;
       }
     }
+    if (op == Operator.Binary.BITOR && GenericAlias.unionOperand(a)
+        && GenericAlias.unionOperand(b) && (a instanceof PyType || b instanceof PyType
+            || a instanceof GenericAlias || b instanceof GenericAlias)) {
+      return GenericAlias.union(a, b); // int | None in annotations: types.UnionType
+    }
     if (op == Operator.Binary.MUL && (isSequence(a) || isSequence(b))) {
       // sq_repeat wants an index: CPython names the other operand's type
       Object other = isSequence(a) ? b : a;

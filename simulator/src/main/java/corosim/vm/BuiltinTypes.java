@@ -24,6 +24,7 @@ final class BuiltinTypes {
     BytesMethods.install();
     NativeDunders.install();
     ExceptionGroups.install();
+    GenericAlias.install();
     Types.NONE_TYPE.method("__bool__", (a, k) -> false);
     Types.NONE_TYPE.method("__repr__", (a, k) -> "None");
   }

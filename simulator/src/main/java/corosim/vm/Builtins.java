@@ -350,6 +350,12 @@ final class Builtins {
       }
       return false;
     }
+    if (cls instanceof GenericAlias g) {
+      if (!g.isUnion()) {
+        throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+      }
+      return isInstance(o, g.args());
+    }
     if (!(cls instanceof PyType t)) {
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }

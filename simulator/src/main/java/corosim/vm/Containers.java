@@ -72,7 +72,12 @@ final class Containers {
       if (cg != null) {
         return Ops.call(Attributes.bind(cg, t, t), key);
       }
-      return t; // generic alias such as list[int]: annotations only, kept as the class
+      if (t == Types.TYPE || !t.isBuiltin() || t.module().equals("builtins")
+          && t != Types.LIST && t != Types.DICT && t != Types.TUPLE && t != Types.SET
+          && t != Types.FROZENSET) {
+        throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+      }
+      return GenericAlias.of(t, key); // list[int], asyncio.Future[str]: types.GenericAlias
     }
     Object r = Ops.callDunder(o, "__getitem__", key);
     if (r != null) {
@@ -281,6 +286,10 @@ final class Containers {
     }
     if (a instanceof DictView x && b instanceof DictView y && op <= 1) {
       return x.compare(op, y);
+    }
+    if (a instanceof GenericAlias x && b instanceof GenericAlias y && op <= 1) {
+      boolean eq = x.sameAs(y);
+      return op == 0 ? eq : !eq;
     }
     if (a instanceof PyBytes x && b instanceof PyBytes y) {
       return Ops.compareResult(op, x.compareTo(y));

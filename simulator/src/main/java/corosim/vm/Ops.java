@@ -156,6 +156,9 @@ public final class Ops {
         || v instanceof BigInteger || v instanceof Boolean || v instanceof PyBytes) {
       return hash(v);
     }
+    if (v instanceof GenericAlias g) {
+      return nativeHash(g.args());
+    }
     if (v instanceof PyTuple t) {
       int h = 0x345678;
       for (Object o : t.items()) {

@@ -97,6 +97,9 @@ public final class Repr {
       }
       return Exceptions.repr(e);
     }
+    if (o instanceof GenericAlias g) {
+      return g.repr();
+    }
     if (o instanceof PyType t) {
       return t.toString();
     }

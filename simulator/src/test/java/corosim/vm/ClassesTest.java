@@ -221,6 +221,35 @@ class ClassesTest {
             except TypeError as e:
                 print(e)
             """,
+        "annotations_collectedInModuleAndClassBodies", """
+            x: int = 5
+            y: 'Forward'
+            class Point:
+                \"\"\"A point.\"\"\"
+                x: int
+                y: float = 0.0
+                tags: list[str] = []
+                maybe: int | None = None
+                if True:
+                    z: dict[str, list[int]] = {}
+                def method(self) -> None:
+                    local: int = 3
+                    return local
+            print(__annotations__, Point.__annotations__, Point.y, Point().method(), Point.__doc__)
+            print('x' in Point.__dict__, Point.__dict__['__annotations__']['maybe'])
+            """,
+        "genericAliasesAndUnions", """
+            class Foo: pass
+            print(list[int], dict[str, list[Foo]], tuple[int, ...], list[int](range(2)),
+                  list[int].__origin__, list[int].__args__, list[int] == list[int])
+            print(int | None, int | str | int, (int | None).__args__, isinstance(3, int | str),
+                  list[int] | None, type(int | None).__name__)
+            for bad in [lambda: str[int], lambda: Foo[int], lambda: isinstance([], list[int])]:
+                try:
+                    bad()
+                except TypeError as e:
+                    print(e)
+            """,
         "reflectedOperands_subclassFirst", """
             class V:
                 def __init__(self, n): self.n = n
