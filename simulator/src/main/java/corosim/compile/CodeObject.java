@@ -55,6 +55,8 @@ public final class CodeObject {
   public final int[] handlerDepth;
   /** A function's docstring ({@code __doc__}), or null. */
   public final String doc;
+  /** Filled by the VM with its own copy of {@link #code}, superinstructions included. */
+  public volatile int[] quickened;
   /** Filled by the VM with its values for {@link #constants}. */
   public volatile Object[] runtimeConstants;
 

@@ -104,6 +104,11 @@ public final class Op {
   public static final int MATCH_CLASS = 89;
   public static final int COPY_DICT_WITHOUT_KEYS = 90;
   public static final int COMPARE_JUMP = 91;
+  public static final int LOAD_FAST_LOAD_FAST = 92;
+  public static final int LOAD_FAST_LOAD_CONST = 93;
+  public static final int STORE_FAST_LOAD_FAST = 94;
+  public static final int FOR_ITER_STORE_FAST = 95;
+  public static final int BINARY_OP_STORE_FAST = 96;
 
   static {
     for (Field f : Op.class.getFields()) {

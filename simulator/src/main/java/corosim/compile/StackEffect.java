@@ -6,6 +6,9 @@ final class StackEffect {
 
   static int fallThrough(Opcode op, int arg) {
     return switch (op) {
+      case STORE_FAST_LOAD_FAST, FOR_ITER_STORE_FAST -> 0;
+      case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> 2;
+      case BINARY_OP_STORE_FAST -> -2;
       case NOP, SWAP, LOAD_ATTR, KW_NAMES, UNARY_OP, LIST_TO_TUPLE, GET_ITER, YIELD_VALUE,
           GET_AWAITABLE, GET_YIELD_FROM_ITER, SEND, CHECK_EXC_MATCH, CHECK_EG_MATCH, GET_AITER,
           DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL, DELETE_NAME, JUMP -> 0;
@@ -40,7 +43,7 @@ final class StackEffect {
       case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> -1;
       case COMPARE_JUMP -> -2;
       case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> 0;
-      case FOR_ITER -> -1;
+      case FOR_ITER, FOR_ITER_STORE_FAST -> -1;
       case SEND -> -1;
       default -> throw new IllegalArgumentException(op + " does not jump");
     };

@@ -140,7 +140,7 @@ public final class Interpreter {
   @SuppressWarnings("fallthrough")
   private Object run(Frame f, PyException thrown) {
     final CodeObject code = f.code;
-    final int[] instructions = code.code;
+    final int[] instructions = Quickener.of(code);
     final Object[] stack = f.stack;
     final Object[] locals = f.locals;
     final Object[] consts = f.constants;
@@ -191,6 +191,58 @@ public final class Interpreter {
             }
             case Op.STORE_FAST -> {
               locals[arg] = stack[--sp];
+            }
+            case Op.LOAD_FAST_LOAD_FAST -> {
+              Object v = locals[arg];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              stack[sp++] = v;
+              int second = instructions[pc++] >>> 8;
+              v = locals[second];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[second]);
+              }
+              stack[sp++] = v;
+            }
+            case Op.LOAD_FAST_LOAD_CONST -> {
+              Object v = locals[arg];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              stack[sp++] = v;
+              stack[sp++] = consts[instructions[pc++] >>> 8];
+            }
+            case Op.STORE_FAST_LOAD_FAST -> {
+              locals[arg] = stack[--sp];
+              int second = instructions[pc++] >>> 8;
+              Object v = locals[second];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[second]);
+              }
+              stack[sp++] = v;
+            }
+            case Op.FOR_ITER_STORE_FAST -> {
+              Object it = stack[sp - 1];
+              Object v = it instanceof Iterators.RangeIterator ri ? ri.next()
+                  : it instanceof Iterators.ListIterator li ? li.next()
+                  : it instanceof PyIter pi ? pi.next() : Ops.next(it);
+              if (v == null) {
+                stack[--sp] = null;
+                pc = arg;
+              } else {
+                locals[instructions[pc++] >>> 8] = v;
+              }
+            }
+            case Op.BINARY_OP_STORE_FAST -> {
+              Object b = stack[--sp];
+              Object a = stack[--sp];
+              Object r = a instanceof Long x && b instanceof Long y ? Arith.longFast(arg & 0x7f, x, y)
+                  : null;
+              if (r == null) {
+                r = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, a, b);
+              }
+              locals[instructions[pc++] >>> 8] = r; // pc moves on only once the operation worked
             }
             case Op.DELETE_FAST -> {
               if (locals[arg] == null) {
@@ -311,8 +363,7 @@ public final class Interpreter {
                 result = Ops.call(callable, Arrays.copyOfRange(stack, argStart, argStart + argc), kwNames);
               }
               kwNames = null;
-              Arrays.fill(stack, base, sp, null);
-              sp = base;
+              sp = base; // the arguments' slots are cleared lazily (see Frame)
               stack[sp++] = result;
             }
             case Op.CALL_FUNCTION_EX -> {
