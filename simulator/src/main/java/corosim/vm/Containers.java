@@ -68,6 +68,11 @@ final class Containers {
       return b.getItem(key);
     }
     if (o instanceof PyType t) {
+      Object metaItem = t.type() == Types.TYPE ? null
+          : UserInstance.override(t.type(), "__getitem__");
+      if (metaItem != null) {
+        return Ops.callDescriptor(metaItem, t, key); // a metaclass's __getitem__ (Enum['RED'])
+      }
       Object cg = t.lookup("__class_getitem__");
       if (cg != null) {
         return Ops.call(Attributes.bind(cg, t, t), key);

@@ -250,6 +250,41 @@ class ClassesTest {
                 except TypeError as e:
                     print(e)
             """,
+        "enumLikeMetaclass_withAnIntMixin", """
+            class EnumMeta(type):
+                def __new__(mcs, name, bases, ns):
+                    members = {k: v for k, v in ns.items() if not k.startswith("_") and not callable(v)}
+                    cls = super().__new__(mcs, name, bases, ns)
+                    cls._members = {}
+                    for k, v in members.items():
+                        m = int.__new__(cls, v) if int in cls.__mro__ else object.__new__(cls)
+                        m.name, m.value = k, v
+                        setattr(cls, k, m)
+                        cls._members[k] = m
+                    return cls
+                def __iter__(cls): return iter(cls._members.values())
+                def __len__(cls): return len(cls._members)
+                def __getitem__(cls, name): return cls._members[name]
+                def __contains__(cls, m): return m in cls._members.values()
+                def __call__(cls, value):
+                    for m in cls._members.values():
+                        if m.value == value: return m
+                    raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+            class Enum(metaclass=EnumMeta):
+                def __repr__(self): return f"<{type(self).__name__}.{self.name}: {self.value!r}>"
+            class Color(Enum):
+                RED = 1
+                GREEN = 2
+            class Level(int, Enum):
+                LOW = 1
+                HIGH = 5
+            print(list(Color), len(Color), Color["RED"], Color(2), Color.RED in Color, Color.GREEN.name)
+            print(Level.HIGH > Level.LOW, Level.HIGH + 1, Level(5), sorted([Level.HIGH, Level.LOW]), Level.LOW == 1)
+            try:
+                Color(9)
+            except ValueError as e:
+                print(e)
+            """,
         "reflectedOperands_subclassFirst", """
             class V:
                 def __init__(self, n): self.n = n
