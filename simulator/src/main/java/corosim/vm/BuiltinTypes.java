@@ -310,6 +310,7 @@ final class BuiltinTypes {
     });
     p.method("__get__", (a, k) -> a[1] == PyNone.NONE ? a[0] : ((Descriptors.Property) a[0]).get(a[1]));
     p.attribute("fget", Descriptors.getter((a, k) -> orNone(((Descriptors.Property) a[0]).fget)));
+    p.attribute("__isabstractmethod__", Descriptors.getter((a, k) -> AbcModule.isAbstract(a[0])));
     Types.STATICMETHOD.setConstructor((a, k) -> new Descriptors.StaticMethod(a[0]));
     Types.STATICMETHOD.attribute("__func__", Descriptors.getter((a, k) -> ((Descriptors.StaticMethod) a[0]).function));
     Types.CLASSMETHOD.setConstructor((a, k) -> new Descriptors.ClassMethod(a[0]));

@@ -253,6 +253,9 @@ final class Classes {
         }
       }
     }
+    if (meta.isSubtypeOf(AbcModule.ABC_META)) {
+      AbcModule.computeAbstractMethods(t, ns, bases);
+    }
     initSubclass(t, Arrays.copyOfRange(args, 3, args.length), kwNames);
     return t;
   }

@@ -146,6 +146,9 @@ final class NativeDunders {
   /** How each builtin type makes an instance of a scenario subclass (its __new__). */
   private static void allocators() {
     Types.OBJECT.setAllocator((t, a, k) -> {
+      if (t.type() != Types.TYPE) {
+        AbcModule.checkInstantiable(t);
+      }
       if (a.length > 0 && t.layout() != PyType.Layout.EXCEPTION) {
         if (UserInstance.override(t, "__new__") != null) {
           throw Errors.typeError(

@@ -16,6 +16,7 @@ final class StdModules {
   static void register(Map<String, Function<Runtime, PyModule>> modules) {
     modules.putIfAbsent("time", StdModules::time);
     modules.putIfAbsent("sys", StdModules::sys);
+    modules.putIfAbsent("abc", AbcModule::create);
   }
 
   private static double now(Runtime rt) {

@@ -285,6 +285,36 @@ class ClassesTest {
             except ValueError as e:
                 print(e)
             """,
+        "abstractBaseClasses", """
+            from abc import ABC, ABCMeta, abstractmethod
+            class Shape(ABC):
+                @abstractmethod
+                def area(self): ...
+                @abstractmethod
+                def perimeter(self): ...
+                def describe(self): return f'{type(self).__name__} with area {self.area()}'
+            class Sq(Shape):
+                def __init__(self, s): self.s = s
+                def area(self): return self.s ** 2
+            for c in (Shape, Sq):
+                try: c(2) if c is Sq else c()
+                except TypeError as e: print(e)
+            class Sq2(Sq):
+                def perimeter(self): return 4 * self.s
+            print(Sq2(3).describe(), sorted(Shape.__abstractmethods__), Sq2.__abstractmethods__, type(Shape).__name__, isinstance(Sq2(1), Shape))
+            class P(ABC):
+                @property
+                @abstractmethod
+                def name(self): ...
+            try: P()
+            except TypeError as e: print(e)
+            print(Shape.area.__isabstractmethod__, ABC.__module__, ABCMeta)
+            class Repo(metaclass=ABCMeta):
+                @abstractmethod
+                async def get(self, key): ...
+            class Mem(Repo):
+                async def get(self, key): return key
+            """,
         "reflectedOperands_subclassFirst", """
             class V:
                 def __init__(self, n): self.n = n
