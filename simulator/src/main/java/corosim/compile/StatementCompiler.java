@@ -13,8 +13,11 @@ import java.util.List;
 final class StatementCompiler implements Stmt.Visitor<Void> {
   private final Compiler c;
 
+  private final TryCompiler tries;
+
   StatementCompiler(Compiler c) {
     this.c = c;
+    this.tries = new TryCompiler(c, this);
   }
 
   private CodeBuilder b() {
@@ -47,7 +50,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     b().emit(Opcode.LOAD_CONST, b().constant(Expr.Singleton.NONE));
   }
 
-  private FBlock push(
+  FBlock push(
       FBlock.Kind kind, Label start, Label exit, List<Stmt> fin, String name, int before) {
     FBlock f = new FBlock(kind, start, exit, fin, name, before);
     u().blocks.push(f);
@@ -58,13 +61,13 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     return push(kind, start, exit, null, null, b().handlerStack().size());
   }
 
-  private FBlock push(FBlock.Kind kind, int handlersBefore, String name) {
+  FBlock push(FBlock.Kind kind, int handlersBefore, String name) {
     FBlock f = new FBlock(kind, null, null, null, name, handlersBefore);
     u().blocks.push(f);
     return f;
   }
 
-  private void pop() {
+  void pop() {
     u().blocks.pop();
   }
 
@@ -282,7 +285,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
   }
 
   /** Nesting of try bodies that catch ImportError and of {@code if TYPE_CHECKING:} bodies. */
-  private int importGuards;
+  int importGuards;
 
   private void checkModule(String module, corosim.lang.SourceSpan span) {
     if (importGuards == 0 && c.unknownModule(module)) {
@@ -291,7 +294,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
   }
 
   /** Whether a try statement's handlers catch ImportError (so a failing import is expected). */
-  private static boolean catchesImportError(List<ExceptHandler> handlers) {
+  static boolean catchesImportError(List<ExceptHandler> handlers) {
     for (ExceptHandler h : handlers) {
       if (h.type() == null || namesImportError(h.type())) {
         return true;
@@ -473,221 +476,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitTry(Stmt.Try s) {
-    if (!s.finalBody().isEmpty()) {
-      tryFinally(s);
-    } else if (s.isStar()) {
-      tryStar(s);
-    } else {
-      tryExcept(s);
-    }
+    tries.compile(s);
     return null;
   }
 
-  private void tryFinally(Stmt.Try s) {
-    Label fin = new Label();
-    Label end = new Label();
-    int d = b().depth();
-    int before = b().handlerStack().size();
-    b().pushHandler(fin, d);
-    push(Kind.FINALLY_TRY, null, null, s.finalBody(), null, before);
-    if (s.isStar()) {
-      tryStar(s);
-    } else if (!s.handlers().isEmpty()) {
-      tryExcept(s);
-    } else {
-      body(s.body());
-    }
-    pop();
-    b().popHandler();
-    body(s.finalBody());
-    b().emitJump(Opcode.JUMP, end);
-    // The exception path: [prev, exc] while the finally body runs, then re-raise.
-    b().bind(fin);
-    Label cleanup = new Label();
-    int cleanupBefore = b().handlerStack().size();
-    b().pushHandler(cleanup, d + 1);
-    b().emit(Opcode.PUSH_EXC_INFO);
-    push(Kind.FINALLY_END, cleanupBefore, null);
-    body(s.finalBody());
-    pop();
-    b().emit(Opcode.RERAISE);
-    b().popHandler();
-    popExceptAndReraise(cleanup);
-    b().bind(end);
-  }
-
-  /** The shared cleanup handler: restore the previously handled exception and re-raise. */
-  private void popExceptAndReraise(Label cleanup) {
-    b().bind(cleanup);
-    b().emit(Opcode.SWAP, 2);
-    b().emit(Opcode.POP_EXCEPT);
-    b().emit(Opcode.RERAISE);
-  }
-
-  private void tryExcept(Stmt.Try s) {
-    Label handler = new Label();
-    Label end = new Label();
-    int d = b().depth();
-    int before = b().handlerStack().size();
-    b().pushHandler(handler, d);
-    push(Kind.TRY_EXCEPT, null, null, null, null, before);
-    int guard = catchesImportError(s.handlers()) ? 1 : 0;
-    importGuards += guard;
-    body(s.body());
-    importGuards -= guard;
-    pop();
-    b().popHandler();
-    body(s.orElse());
-    b().emitJump(Opcode.JUMP, end);
-    b().bind(handler);
-    Label cleanup = new Label();
-    int cleanupBefore = b().handlerStack().size();
-    b().pushHandler(cleanup, d + 1);
-    b().emit(Opcode.PUSH_EXC_INFO);
-    List<ExceptHandler> handlers = s.handlers();
-    for (int i = 0; i < handlers.size(); i++) {
-      ExceptHandler h = handlers.get(i);
-      b().setPosition(h.span());
-      Label next = new Label();
-      if (h.type() == null && i < handlers.size() - 1) {
-        c.error(h.span(), "default 'except:' must be last");
-      }
-      if (h.type() != null) {
-        x().compile(h.type());
-        b().emit(Opcode.CHECK_EXC_MATCH);
-        b().emitJump(Opcode.POP_JUMP_IF_FALSE, next);
-      }
-      if (h.name() != null) {
-        u().store(h.name());
-        Label clearName = new Label();
-        b().pushHandler(clearName, d + 1);
-        push(Kind.HANDLER_CLEANUP, cleanupBefore, h.name());
-        body(h.body());
-        pop();
-        b().popHandler();
-        leaveHandler(h.name(), end);
-        // An exception inside the body: clear the name, then the shared cleanup.
-        b().bind(clearName);
-        clearName(h.name());
-        b().emit(Opcode.RERAISE);
-      } else {
-        b().emit(Opcode.POP_TOP);
-        push(Kind.HANDLER_CLEANUP, cleanupBefore, null);
-        body(h.body());
-        pop();
-        leaveHandler(null, end);
-      }
-      b().bind(next);
-    }
-    b().emit(Opcode.RERAISE);
-    b().popHandler();
-    popExceptAndReraise(cleanup);
-    b().bind(end);
-  }
-
-  /**
-   * {@code try/except*} as CPython 3.11's compiler_try_star_except lowers it. While the
-   * handlers run the stack holds {@code [prev, orig, raised, rest]}: the original exception,
-   * the list of what the handler bodies raised (or re-raised), and the part of the group no
-   * handler has matched yet. CHECK_EG_MATCH splits {@code rest} for each clause;
-   * PREP_RERAISE_STAR combines what is left into the exception the statement raises.
-   */
-  private void tryStar(Stmt.Try s) {
-    Label handler = new Label();
-    Label end = new Label();
-    int d = b().depth();
-    int before = b().handlerStack().size();
-    b().pushHandler(handler, d);
-    push(Kind.TRY_EXCEPT, null, null, null, null, before);
-    body(s.body());
-    pop();
-    b().popHandler();
-    body(s.orElse());
-    b().emitJump(Opcode.JUMP, end);
-    b().bind(handler);
-    Label cleanup = new Label();
-    int cleanupBefore = b().handlerStack().size();
-    b().pushHandler(cleanup, d + 1);
-    b().emit(Opcode.PUSH_EXC_INFO);
-    b().emit(Opcode.COPY, 1);
-    b().emit(Opcode.BUILD_LIST, 0);
-    b().emit(Opcode.SWAP, 2);
-    Label reraiseStar = new Label();
-    List<ExceptHandler> handlers = s.handlers();
-    for (int i = 0; i < handlers.size(); i++) {
-      ExceptHandler h = handlers.get(i);
-      b().setPosition(h.span());
-      Label next = new Label();
-      Label matched = new Label();
-      x().compile(h.type());
-      b().setPosition(h.span());
-      b().emit(Opcode.CHECK_EG_MATCH);
-      b().emit(Opcode.COPY, 1);
-      b().emitJump(Opcode.POP_JUMP_IF_NOT_NONE, matched);
-      b().emit(Opcode.POP_TOP);
-      b().emitJump(Opcode.JUMP, next);
-      b().bind(matched);
-      if (h.name() != null) {
-        u().store(h.name());
-      } else {
-        b().emit(Opcode.POP_TOP);
-      }
-      Label raisedInBody = new Label();
-      b().pushHandler(raisedInBody, d + 4);
-      push(Kind.EXCEPTION_GROUP_HANDLER, cleanupBefore, h.name());
-      body(h.body());
-      pop();
-      b().popHandler();
-      if (h.name() != null) {
-        clearName(h.name());
-      }
-      b().emitJump(Opcode.JUMP, next);
-      // [prev, orig, raised, rest, exc]: keep what the handler body raised.
-      b().bind(raisedInBody);
-      if (h.name() != null) {
-        clearName(h.name());
-      }
-      b().emit(Opcode.LIST_APPEND, 2);
-      b().emitJump(Opcode.JUMP, next);
-      b().bind(next);
-      if (i == handlers.size() - 1) {
-        b().emit(Opcode.LIST_APPEND, 1); // the unhandled rest, or None
-        b().emitJump(Opcode.JUMP, reraiseStar);
-      }
-    }
-    b().bind(reraiseStar);
-    Label reraise = new Label();
-    b().emit(Opcode.PREP_RERAISE_STAR);
-    b().emit(Opcode.COPY, 1);
-    b().emitJump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
-    b().popHandler();
-    b().emit(Opcode.POP_TOP);
-    b().emit(Opcode.POP_EXCEPT);
-    b().emitJump(Opcode.JUMP, end);
-    b().bind(reraise);
-    b().emit(Opcode.SWAP, 2);
-    b().emit(Opcode.POP_EXCEPT);
-    b().emit(Opcode.RERAISE);
-    popExceptAndReraise(cleanup);
-    b().bind(end);
-  }
-
-  /**
-   * Normal end of an except clause: POP_EXCEPT outside the cleanup region (the innermost
-   * handler), clear the name, jump past the try statement.
-   */
-  private void leaveHandler(String name, Label end) {
-    List<Integer> saved = new ArrayList<>(b().handlerStack());
-    b().restoreHandlers(saved.subList(0, saved.size() - 1));
-    b().emit(Opcode.POP_EXCEPT);
-    if (name != null) {
-      clearName(name);
-    }
-    b().emitJump(Opcode.JUMP, end);
-    b().restoreHandlers(saved);
-  }
-
-  private void clearName(String name) {
+  void clearName(String name) {
     loadNone();
     u().store(name);
     u().delete(name);
@@ -748,7 +541,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     b().emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
     b().emit(Opcode.RERAISE);
     b().popHandler();
-    popExceptAndReraise(cleanup);
+    tries.popExceptAndReraise(cleanup);
     b().bind(suppress);
     b().emit(Opcode.POP_TOP);
     b().emit(Opcode.POP_EXCEPT);
@@ -757,7 +550,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
   }
 
   /** {@code [exit] -> [exit(None, None, None)]}, awaited for async with. */
-  private void callExit(boolean isAsync) {
+  void callExit(boolean isAsync) {
     loadNone();
     loadNone();
     loadNone();
