@@ -124,15 +124,12 @@ public final class Interpreter {
   }
 
   /**
-   * A conditional jump's target; a backward one counts against the step budget, as JUMP
-   * does (a comprehension whose filter never passes loops through these alone).
+   * Backward jumps a frame counts locally before charging them to the step budget at once
+   * ({@link Runtime#charge}); what is left is charged when the frame returns or yields.
+   * Conditional jumps count too (a comprehension whose filter never passes loops through
+   * them alone).
    */
-  private int jump(Frame f, int pc, int target) {
-    if (target < pc) {
-      rt.tick(f, pc - 1);
-    }
-    return target;
-  }
+  private static final int FUEL = 128;
 
   /** Marks a frame that yielded: {@link #execute} returned a yielded value, not a result. */
   static final int FINISHED = -1;
@@ -148,6 +145,7 @@ public final class Interpreter {
     int sp = f.sp;
     int pc = f.pc;
     String[] kwNames = null;
+    int fuel = FUEL;
     PyException pending = null;
     boolean reraise = false;
     if (thrown != null) {
@@ -536,8 +534,9 @@ public final class Interpreter {
               }
             }
             case Op.JUMP -> {
-              if (arg < pc) {
-                rt.tick(f, pc - 1);
+              if (arg < pc && --fuel == 0) {
+                rt.charge(f, pc - 1, FUEL);
+                fuel = FUEL;
               }
               pc = arg;
             }
@@ -549,8 +548,9 @@ public final class Interpreter {
                   : Ops.truthy(Ops.compare(COMPARE[arg & 7], a, b));
               if (t == ((arg & 8) != 0)) {
                 int target = arg >>> 4;
-                if (target < pc) {
-                  rt.tick(f, pc - 1);
+                if (target < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
                 }
                 pc = target;
               }
@@ -558,13 +558,21 @@ public final class Interpreter {
             case Op.POP_JUMP_IF_FALSE -> {
               Object v = stack[--sp];
               if (!(v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v)))) {
-                pc = jump(f, pc, arg);
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
+                pc = arg;
               }
             }
             case Op.POP_JUMP_IF_TRUE -> {
               Object v = stack[--sp];
               if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
-                pc = jump(f, pc, arg);
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
+                pc = arg;
               }
             }
             case Op.JUMP_IF_FALSE_OR_POP -> {
@@ -583,12 +591,20 @@ public final class Interpreter {
             }
             case Op.POP_JUMP_IF_NONE -> {
               if (stack[--sp] == PyNone.NONE) {
-                pc = jump(f, pc, arg);
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
+                pc = arg;
               }
             }
             case Op.POP_JUMP_IF_NOT_NONE -> {
               if (stack[--sp] != PyNone.NONE) {
-                pc = jump(f, pc, arg);
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
+                pc = arg;
               }
             }
             case Op.GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
@@ -606,6 +622,9 @@ public final class Interpreter {
               }
             }
             case Op.RETURN_VALUE -> {
+              if (fuel != FUEL) {
+                rt.charge(f, pc - 1, FUEL - fuel);
+              }
               Object v = stack[--sp];
               if (f.excInfo != null) {
                 Arrays.fill(stack, sp, stack.length, null); // a generator's frame stays reachable
@@ -615,6 +634,9 @@ public final class Interpreter {
               return v;
             }
             case Op.YIELD_VALUE -> {
+              if (fuel != FUEL) {
+                rt.charge(f, pc - 1, FUEL - fuel);
+              }
               Object v = stack[--sp];
               Arrays.fill(stack, sp, stack.length, null);
               f.sp = sp;

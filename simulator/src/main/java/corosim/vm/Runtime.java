@@ -245,12 +245,21 @@ public final class Runtime implements LoopHost {
 
   /** Counts a backward jump against the current step's budget. */
   void tick(Frame f, int pc) {
+    charge(f, pc, 1);
+  }
+
+  /**
+   * Counts {@code jumps} backward jumps against the current step's budget (the interpreter
+   * charges them in batches); throws once the step has run past its budget.
+   */
+  void charge(Frame f, int pc, int jumps) {
     long serial = environment.handleSerial();
     if (serial != budgetSerial) {
       budgetSerial = serial;
       budget = environment.limits().stepBudget();
     }
-    if (--budget < 0) {
+    budget -= jumps;
+    if (budget < 0) {
       Task t = environment.currentTask();
       String who = t == null ? "the module body" : "task " + t.name() + " (" + t.coroutine().name() + ")";
       throw new LimitExceededException(
