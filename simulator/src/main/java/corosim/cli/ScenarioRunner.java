@@ -90,15 +90,16 @@ public final class ScenarioRunner {
       report(source, parsed.diagnostics());
       return new Outcome(ExitCodes.COMPILE_ERROR, null);
     }
-    CompileResult compiled = Compiler.compile(parsed.module(), source.path());
-    if (!compiled.ok()) {
-      report(source, compiled.diagnostics());
-      return new Outcome(ExitCodes.COMPILE_ERROR, null);
-    }
     String scenario = scenarioName(file);
     Recorder recorder = options.trace() ? Recorder.columnar() : Recorder.off();
     Output.Sink sink = new Sink(out, err, options.stamp());
     Runtime rt = new Runtime(sink, recorder, options.limits(), options.seed(), AsyncioModule.modules());
+    // The runtime decides which imports can succeed: an unknown module is a compile error.
+    CompileResult compiled = Compiler.compile(parsed.module(), source.path(), rt::knowsModule);
+    if (!compiled.ok()) {
+      report(source, compiled.diagnostics());
+      return new Outcome(ExitCodes.COMPILE_ERROR, null);
+    }
     if (options.steps()) {
       rt.environment().setStepListener((task, time) -> {
         if (!task.internal()) {
@@ -177,7 +178,7 @@ public final class ScenarioRunner {
       rt.output().error(corosim.vm.Repr.str(code) + "\n");
       return ExitCodes.RAISED;
     }
-    rt.output().error(Exceptions.format(e, rt.sources()));
+    rt.output().error(Exceptions.uncaughtHeader(e) + Exceptions.format(e, rt.sources()));
     return ExitCodes.RAISED;
   }
 

@@ -20,6 +20,8 @@ final class CodeBuilder {
   private int[] code = new int[64];
   private int[] lines = new int[64];
   private int[] columns = new int[64];
+  private int[] endLines = new int[64];
+  private int[] endColumns = new int[64];
   private int[] handlerOf = new int[64];
   private int size;
 
@@ -36,8 +38,10 @@ final class CodeBuilder {
   private int maxDepth;
   private int line = 1;
   private int column = 1;
+  private int endLine = 1;
+  private int endColumn = 1;
 
-  int position() {
+  int size() {
     return size;
   }
 
@@ -53,7 +57,14 @@ final class CodeBuilder {
     if (span != null) {
       line = span.line();
       column = span.col();
+      endLine = span.endLine();
+      endColumn = span.endCol();
     }
+  }
+
+  /** The position instructions get now (to restore it after a sub-expression). */
+  SourceSpan position() {
+    return new SourceSpan(line, column, endLine, endColumn);
   }
 
   int line() {
@@ -68,6 +79,8 @@ final class CodeBuilder {
     code[size] = op.encode(arg);
     lines[size] = line;
     columns[size] = column;
+    endLines[size] = endLine;
+    endColumns[size] = endColumn;
     handlerOf[size] = handlerStack.isEmpty() ? -1 : handlerStack.get(handlerStack.size() - 1);
     size++;
     depth += StackEffect.fallThrough(op, arg);
@@ -88,6 +101,11 @@ final class CodeBuilder {
     if (depth < 0) {
       return;
     }
+    if ((op == Opcode.POP_JUMP_IF_FALSE || op == Opcode.POP_JUMP_IF_TRUE) && size > 0
+        && size > boundAt && Opcode.of(code[size - 1]) == Opcode.COMPARE_OP) {
+      fuseCompareJump(op == Opcode.POP_JUMP_IF_TRUE, target);
+      return;
+    }
     int jumpDepth = depth + StackEffect.onJump(op, 0);
     noteDepth(target, jumpDepth);
     if (target.position >= 0) {
@@ -98,14 +116,41 @@ final class CodeBuilder {
     }
   }
 
+  /**
+   * Turns the COMPARE_OP just emitted and a conditional jump into one COMPARE_JUMP (no label
+   * sits between them, so nothing jumps to the second): one dispatch and no bool object.
+   */
+  private void fuseCompareJump(boolean whenTrue, Label target) {
+    int at = size - 1;
+    int cmp = Opcode.arg(code[at]) & 7;
+    int flags = cmp | (whenTrue ? 8 : 0);
+    depth -= 1; // the jump's pop (the comparison's own effect is already counted)
+    noteDepth(target, depth);
+    if (target.position >= 0) {
+      code[at] = Opcode.COMPARE_JUMP.encode(flags | target.position << 4);
+    } else {
+      code[at] = Opcode.COMPARE_JUMP.encode(flags);
+      target.fixups.add(at);
+    }
+  }
+
+  /** Where the last label was bound: an instruction there may be a jump target. */
+  private int boundAt = -1;
+
   void bind(Label label) {
     if (label.position >= 0) {
       throw new IllegalStateException("label bound twice");
     }
     label.position = size;
+    boundAt = size;
     for (int at : label.fixups) {
       int op = code[at] & 0xff;
-      code[at] = op | size << 8;
+      if (op == Opcode.COMPARE_JUMP.ordinal()) {
+        int flags = Opcode.arg(code[at]) & 0xf;
+        code[at] = Opcode.COMPARE_JUMP.encode(flags | size << 4);
+      } else {
+        code[at] = op | size << 8;
+      }
     }
     if (depth < 0) {
       depth = label.depth; // stays unreachable when nothing jumps here
@@ -183,6 +228,8 @@ final class CodeBuilder {
       code = Arrays.copyOf(code, n);
       lines = Arrays.copyOf(lines, n);
       columns = Arrays.copyOf(columns, n);
+      endLines = Arrays.copyOf(endLines, n);
+      endColumns = Arrays.copyOf(endColumns, n);
       handlerOf = Arrays.copyOf(handlerOf, n);
     }
   }
@@ -199,7 +246,8 @@ final class CodeBuilder {
       String[] cellVars,
       String[] freeVars,
       int[] cellFromArg,
-      int firstLine) {
+      int firstLine,
+      String doc) {
     int[] targets = new int[handlerTargets.size()];
     int[] depths = new int[handlerTargets.size()];
     for (int i = 0; i < targets.length; i++) {
@@ -228,9 +276,12 @@ final class CodeBuilder {
         firstLine,
         Arrays.copyOf(lines, size),
         Arrays.copyOf(columns, size),
+        Arrays.copyOf(endLines, size),
+        Arrays.copyOf(endColumns, size),
         Arrays.copyOf(handlerOf, size),
         targets,
-        depths);
+        depths,
+        doc);
   }
 
   private record IdentityKey(Object o) {

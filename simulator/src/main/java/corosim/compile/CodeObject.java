@@ -41,13 +41,22 @@ public final class CodeObject {
   public final int[] cellFromArg;
   public final int stackSize;
   public final int firstLine;
-  /** Per instruction: source line and column (1-based) of the construct it belongs to. */
+  /**
+   * Per instruction: the source span (1-based lines and columns, end exclusive) of the
+   * construct it belongs to, as CPython's co_positions (tracebacks underline it).
+   */
   public final int[] lines;
   public final int[] columns;
+  public final int[] endLines;
+  public final int[] endColumns;
   /** Per instruction: the index of its exception handler in the handler tables, or -1. */
   public final int[] handlerOf;
   public final int[] handlerTarget;
   public final int[] handlerDepth;
+  /** A function's docstring ({@code __doc__}), or null. */
+  public final String doc;
+  /** Filled by the VM with its own copy of {@link #code}, superinstructions included. */
+  public volatile int[] quickened;
   /** Filled by the VM with its values for {@link #constants}. */
   public volatile Object[] runtimeConstants;
 
@@ -70,9 +79,12 @@ public final class CodeObject {
       int firstLine,
       int[] lines,
       int[] columns,
+      int[] endLines,
+      int[] endColumns,
       int[] handlerOf,
       int[] handlerTarget,
-      int[] handlerDepth) {
+      int[] handlerDepth,
+      String doc) {
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
@@ -91,9 +103,12 @@ public final class CodeObject {
     this.firstLine = firstLine;
     this.lines = lines;
     this.columns = columns;
+    this.endLines = endLines;
+    this.endColumns = endColumns;
     this.handlerOf = handlerOf;
     this.handlerTarget = handlerTarget;
     this.handlerDepth = handlerDepth;
+    this.doc = doc;
   }
 
   public boolean is(int flag) {

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Lowers a module's syntax tree to {@link CodeObject}s. The shapes follow CPython 3.11's
@@ -30,13 +31,27 @@ public final class Compiler {
   final StatementCompiler statements = new StatementCompiler(this);
   final ExpressionCompiler expressions = new ExpressionCompiler(this);
 
-  private Compiler(String filename) {
+  /** Which modules an import may name; null accepts every module (checked at run time). */
+  private final Predicate<String> knownModule;
+
+  private Compiler(String filename, Predicate<String> knownModule) {
     this.filename = filename;
+    this.knownModule = knownModule;
   }
 
   /** Compiles a parsed module; any diagnostic means no code object. */
   public static CompileResult compile(Node.Module module, String filename) {
-    Compiler c = new Compiler(filename);
+    return compile(module, filename, null);
+  }
+
+  /**
+   * Compiles a parsed module, reporting every import of a module {@code knownModule} rejects
+   * as an error at its line, except where the program expects the import to fail: inside a
+   * {@code try} whose handlers catch ImportError, and under {@code if TYPE_CHECKING:}.
+   */
+  public static CompileResult compile(Node.Module module, String filename,
+      Predicate<String> knownModule) {
+    Compiler c = new Compiler(filename, knownModule);
     CodeObject code = c.compileModule(module);
     return new CompileResult(c.diagnostics.isEmpty() ? code : null, c.diagnostics);
   }
@@ -47,8 +62,10 @@ public final class Compiler {
       return null;
     }
     Unit u = enter(scopes.get(module));
+    postponedAnnotations = Annotations.postponed(module.body());
     try {
-      setupAnnotations(u.builder, module.body());
+      storeDocstring(module.body(), u.builder);
+      setupAnnotations(module.body(), u.builder);
       statements.body(module.body());
       u.builder.emit(Opcode.LOAD_CONST, u.builder.constant(Expr.Singleton.NONE));
       u.builder.emit(Opcode.RETURN_VALUE);
@@ -56,6 +73,27 @@ public final class Compiler {
     } catch (CompileError e) {
       diagnostics.add(e.diagnostic);
       return null;
+    }
+  }
+
+  /** {@code from __future__ import annotations}: annotations are stored as source text. */
+  boolean postponedAnnotations;
+
+  /** SETUP_ANNOTATIONS: a body with variable annotations gets an {@code __annotations__}. */
+  private static void setupAnnotations(List<Stmt> body, CodeBuilder b) {
+    if (Annotations.present(body)) {
+      b.emit(Opcode.BUILD_MAP, 0);
+      b.emit(Opcode.STORE_NAME, b.name("__annotations__"));
+    }
+  }
+
+  /** A module's or class's docstring becomes its {@code __doc__}, as in CPython. */
+  private static void storeDocstring(List<Stmt> body, CodeBuilder b) {
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant k && k.value() instanceof String) {
+      b.setPosition(e.span());
+      b.emit(Opcode.LOAD_CONST, b.constant(k.value()));
+      b.emit(Opcode.STORE_NAME, b.name("__doc__"));
     }
   }
 
@@ -118,7 +156,8 @@ public final class Compiler {
         u.cellVars.toArray(new String[0]),
         u.freeVars.toArray(new String[0]),
         u.cellFromArg(),
-        firstLine);
+        firstLine,
+        u.doc);
   }
 
   // ---- functions, lambdas, classes, comprehensions
@@ -184,7 +223,8 @@ public final class Compiler {
     b.emit(Opcode.STORE_NAME, b.name("__module__"));
     b.emit(Opcode.LOAD_CONST, b.constant(scope.qualname));
     b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
-    setupAnnotations(b, s.body());
+    storeDocstring(s.body(), b);
+    setupAnnotations(s.body(), b);
     statements.body(s.body());
     if (scope.cells.contains("__class__")) {
       b.emit(Opcode.LOAD_CLOSURE, u.derefSlot("__class__"));
@@ -198,14 +238,6 @@ public final class Compiler {
     int flags = closure(code);
     outer.emit(Opcode.LOAD_CONST, outer.constant(code));
     outer.emit(Opcode.MAKE_FUNCTION, flags);
-  }
-
-  /** SETUP_ANNOTATIONS: a body that stores annotations starts with an empty dict of them. */
-  private static void setupAnnotations(CodeBuilder b, List<Stmt> body) {
-    if (AnnotationText.stored(body)) {
-      b.emit(Opcode.BUILD_MAP, 0);
-      b.emit(Opcode.STORE_NAME, b.name("__annotations__"));
-    }
   }
 
   /**
@@ -270,6 +302,11 @@ public final class Compiler {
 
   String filename() {
     return filename;
+  }
+
+  /** Whether {@code import module} is known to fail; null when imports are not checked. */
+  boolean unknownModule(String module) {
+    return knownModule != null && !knownModule.test(module);
   }
 
   /** Stops compiling the module at the first construct the compiler cannot lower. */

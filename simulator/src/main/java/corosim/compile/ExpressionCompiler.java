@@ -25,8 +25,16 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     return c.unit();
   }
 
+  /**
+   * Compiles {@code e}; its instructions carry its span, and the enclosing construct's span is
+   * restored afterwards (CPython's compiler_visit_expr), so each instruction is positioned at
+   * the innermost expression it belongs to.
+   */
   void compile(Expr e) {
+    SourceSpan outer = b().position();
+    b().setPosition(e.span());
     e.accept(this);
+    b().setPosition(outer);
   }
 
   private void constant(Object value) {
@@ -697,29 +705,35 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     int op = s.op().ordinal() | 0x80;
     Expr t = s.target();
     if (t instanceof Expr.Name n) {
+      b().setPosition(n.span());
       u().load(n.id());
       compile(s.value());
       b().setPosition(s.span());
       b().emit(Opcode.BINARY_OP, op);
+      b().setPosition(n.span());
       u().store(n.id());
     } else if (t instanceof Expr.Attribute a) {
       compile(a.value());
+      b().setPosition(a.span());
       b().emit(Opcode.COPY, 1);
       b().emit(Opcode.LOAD_ATTR, b().name(a.attr()));
       compile(s.value());
       b().setPosition(s.span());
       b().emit(Opcode.BINARY_OP, op);
+      b().setPosition(a.span());
       b().emit(Opcode.SWAP, 2);
       b().emit(Opcode.STORE_ATTR, b().name(a.attr()));
     } else if (t instanceof Expr.Subscript sub) {
       compile(sub.value());
       compile(sub.slice());
+      b().setPosition(sub.span());
       b().emit(Opcode.COPY, 2);
       b().emit(Opcode.COPY, 2);
       b().emit(Opcode.BINARY_SUBSCR);
       compile(s.value());
       b().setPosition(s.span());
       b().emit(Opcode.BINARY_OP, op);
+      b().setPosition(sub.span());
       b().emit(Opcode.SWAP, 3);
       b().emit(Opcode.SWAP, 2);
       b().emit(Opcode.STORE_SUBSCR);

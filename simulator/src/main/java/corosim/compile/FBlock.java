@@ -24,6 +24,8 @@ record FBlock(
     FINALLY_TRY,
     FINALLY_END,
     HANDLER_CLEANUP,
+    /** The body of an except* clause: return, break and continue may not leave it. */
+    EXCEPTION_GROUP_HANDLER,
     WITH,
     ASYNC_WITH,
     POP_VALUE

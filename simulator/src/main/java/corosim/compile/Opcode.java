@@ -199,10 +199,35 @@ public enum Opcode {
   MATCH_MAPPING,
   /** {@code [x, keys tuple] -> [x, keys, values tuple or None]} */
   MATCH_KEYS,
-  /** {@code [x, cls, kw names tuple] -> [attributes tuple or None]}; arg = positional count. */
+  /**
+   * {@code [x, cls, kw names tuple] -> [attributes tuple or None]}; arg = positional count
+   * (attributes named by {@code cls.__match_args__}, then the keyword ones).
+   */
   MATCH_CLASS,
-  /** {@code [mapping, keys tuple] -> [dict without the keys]} */
-  COPY_DICT_WITHOUT_KEYS;
+  /** {@code [mapping, keys tuple] -> [dict of the other items]} */
+  COPY_DICT_WITHOUT_KEYS,
+
+  /**
+   * {@code [a, b] -> []}, jumping when {@code a op b} is true (arg bit 3 set) or false (clear):
+   * COMPARE_OP fused with the POP_JUMP_IF_TRUE/FALSE that follows it, emitted by
+   * {@link CodeBuilder}. arg = op ordinal (bits 0-2) | jump-if-true (bit 3) | target << 4.
+   */
+  COMPARE_JUMP,
+
+  // Superinstructions: never emitted by the compiler. The VM rewrites the first of two
+  // adjacent instructions into one of these in its own copy of the code; the second stays in
+  // place (jumps to it still work) and the superinstruction runs it too, then skips it.
+
+  /** LOAD_FAST + LOAD_FAST. */
+  LOAD_FAST_LOAD_FAST,
+  /** LOAD_FAST + LOAD_CONST. */
+  LOAD_FAST_LOAD_CONST,
+  /** STORE_FAST + LOAD_FAST. */
+  STORE_FAST_LOAD_FAST,
+  /** FOR_ITER + STORE_FAST: the next item goes straight into the local. */
+  FOR_ITER_STORE_FAST,
+  /** BINARY_OP + STORE_FAST: the result goes straight into the local. */
+  BINARY_OP_STORE_FAST;
 
   private static final Opcode[] VALUES = values();
 

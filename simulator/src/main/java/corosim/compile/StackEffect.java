@@ -6,6 +6,9 @@ final class StackEffect {
 
   static int fallThrough(Opcode op, int arg) {
     return switch (op) {
+      case STORE_FAST_LOAD_FAST, FOR_ITER_STORE_FAST -> 0;
+      case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> 2;
+      case BINARY_OP_STORE_FAST -> -2;
       case NOP, SWAP, LOAD_ATTR, KW_NAMES, UNARY_OP, LIST_TO_TUPLE, GET_ITER, YIELD_VALUE,
           GET_AWAITABLE, GET_YIELD_FROM_ITER, SEND, CHECK_EXC_MATCH, CHECK_EG_MATCH, GET_AITER,
           DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL, DELETE_NAME, JUMP -> 0;
@@ -19,7 +22,7 @@ final class StackEffect {
           LOAD_GLOBAL, LOAD_NAME, LOAD_METHOD, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR,
           IMPORT_FROM, PUSH_EXC_INFO, BEFORE_WITH, BEFORE_ASYNC_WITH, WITH_EXCEPT_START,
           GET_ANEXT, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, FOR_ITER -> 1;
-      case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, END_ASYNC_FOR, MATCH_CLASS -> -2;
+      case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, END_ASYNC_FOR, MATCH_CLASS, COMPARE_JUMP -> -2;
       case STORE_SUBSCR -> -3;
       case CALL -> -arg - 1;
       case CALL_FUNCTION_EX -> -2 - (arg & 1);
@@ -38,8 +41,9 @@ final class StackEffect {
     return switch (op) {
       case JUMP -> 0;
       case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> -1;
+      case COMPARE_JUMP -> -2;
       case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> 0;
-      case FOR_ITER -> -1;
+      case FOR_ITER, FOR_ITER_STORE_FAST -> -1;
       case SEND -> -1;
       default -> throw new IllegalArgumentException(op + " does not jump");
     };

@@ -13,8 +13,11 @@ import java.util.List;
 final class StatementCompiler implements Stmt.Visitor<Void> {
   private final Compiler c;
 
+  private final TryCompiler tries;
+
   StatementCompiler(Compiler c) {
     this.c = c;
+    this.tries = new TryCompiler(c, this);
   }
 
   private CodeBuilder b() {
@@ -35,15 +38,19 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         return; // dead code after return/raise/break/continue: nothing can reach it
       }
       b().setPosition(s.span());
+      currentSpan = s.span();
       s.accept(this);
     }
   }
+
+  /** The statement being compiled, for errors found while unwinding blocks. */
+  private corosim.lang.SourceSpan currentSpan;
 
   private void loadNone() {
     b().emit(Opcode.LOAD_CONST, b().constant(Expr.Singleton.NONE));
   }
 
-  private FBlock push(
+  FBlock push(
       FBlock.Kind kind, Label start, Label exit, List<Stmt> fin, String name, int before) {
     FBlock f = new FBlock(kind, start, exit, fin, name, before);
     u().blocks.push(f);
@@ -54,13 +61,13 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     return push(kind, start, exit, null, null, b().handlerStack().size());
   }
 
-  private FBlock push(FBlock.Kind kind, int handlersBefore, String name) {
+  FBlock push(FBlock.Kind kind, int handlersBefore, String name) {
     FBlock f = new FBlock(kind, null, null, null, name, handlersBefore);
     u().blocks.push(f);
     return f;
   }
 
-  private void pop() {
+  void pop() {
     u().blocks.pop();
   }
 
@@ -72,14 +79,16 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     c.makeFunction(s, s.name(), s.args(), s.span(), unit -> {
       List<Stmt> body = s.body();
       if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e
-          && e.value() instanceof Expr.Constant k && k.value() instanceof String) {
+          && e.value() instanceof Expr.Constant k && k.value() instanceof String d) {
+        unit.doc = d;
         body = body.subList(1, body.size());
       }
       body(body);
       loadNone();
       b().emit(Opcode.RETURN_VALUE);
     });
-    applyDecorators(s.decorators().size());
+    applyDecorators(s.decorators());
+    b().setPosition(s.span());
     u().store(s.name());
     return null;
   }
@@ -91,8 +100,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     }
   }
 
-  private void applyDecorators(int n) {
-    for (int i = 0; i < n; i++) {
+  /** Applies the decorators innermost first; each call is positioned at its decorator. */
+  private void applyDecorators(List<Expr> decorators) {
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      b().setPosition(decorators.get(i).span());
       b().emit(Opcode.CALL, 1);
     }
   }
@@ -106,7 +117,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     c.makeClassBody(s);
     b().emit(Opcode.LOAD_CONST, b().constant(s.name()));
     x().callArguments(s.bases(), s.keywords(), 2, s.span());
-    applyDecorators(s.decorators().size());
+    applyDecorators(s.decorators());
+    b().setPosition(s.span());
     u().store(s.name());
     return null;
   }
@@ -166,14 +178,21 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAnnAssign(Stmt.AnnAssign s) {
-    // Annotations are never evaluated (PEP 563): a module or class stores their text.
     if (s.value() != null) {
       x().compile(s.value());
       x().store(s.target());
     }
+    // Module and class bodies record 'name: T' in __annotations__ (dataclasses reads it);
+    // function bodies never evaluate variable annotations, as in CPython.
     Scope.Kind kind = u().scope.kind;
-    if (s.target() instanceof Expr.Name n && (kind == Scope.Kind.MODULE || kind == Scope.Kind.CLASS)) {
-      b().emit(Opcode.LOAD_CONST, b().constant(AnnotationText.of(s.annotation())));
+    if (s.target() instanceof Expr.Name n
+        && (kind == Scope.Kind.MODULE || kind == Scope.Kind.CLASS)) {
+      b().setPosition(s.span());
+      if (c.postponedAnnotations) {
+        b().emit(Opcode.LOAD_CONST, b().constant(Annotations.unparse(s.annotation())));
+      } else {
+        x().compile(s.annotation());
+      }
       b().emit(Opcode.LOAD_NAME, b().name("__annotations__"));
       b().emit(Opcode.LOAD_CONST, b().constant(n.id()));
       b().emit(Opcode.STORE_SUBSCR);
@@ -250,7 +269,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     Label end = new Label();
     x().compile(s.test());
     b().emitJump(Opcode.POP_JUMP_IF_TRUE, end);
-    b().setPosition(s.span());
+    // CPython's compiler_jump_if leaves a comparison's position behind for the raise.
+    b().setPosition(s.test() instanceof Expr.Compare ? s.test().span() : s.span());
     if (s.msg() != null) {
       b().emit(Opcode.PUSH_NULL);
       b().emit(Opcode.LOAD_ASSERTION_ERROR);
@@ -264,9 +284,44 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     return null;
   }
 
+  /** Nesting of try bodies that catch ImportError and of {@code if TYPE_CHECKING:} bodies. */
+  int importGuards;
+
+  private void checkModule(String module, corosim.lang.SourceSpan span) {
+    if (importGuards == 0 && c.unknownModule(module)) {
+      c.report(span, "no module named '" + module + "' in corosim", ModuleHints.hint(module));
+    }
+  }
+
+  /** Whether a try statement's handlers catch ImportError (so a failing import is expected). */
+  static boolean catchesImportError(List<ExceptHandler> handlers) {
+    for (ExceptHandler h : handlers) {
+      if (h.type() == null || namesImportError(h.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesImportError(Expr e) {
+    if (e instanceof Expr.TupleExpr t) {
+      return t.elts().stream().anyMatch(StatementCompiler::namesImportError);
+    }
+    String n = e instanceof Expr.Name name ? name.id()
+        : e instanceof Expr.Attribute a ? a.attr() : "";
+    return n.equals("ImportError") || n.equals("ModuleNotFoundError") || n.equals("Exception")
+        || n.equals("BaseException");
+  }
+
+  private static boolean isTypeChecking(Expr test) {
+    return test instanceof Expr.Name n && n.id().equals("TYPE_CHECKING")
+        || test instanceof Expr.Attribute a && a.attr().equals("TYPE_CHECKING");
+  }
+
   @Override
   public Void visitImport(Stmt.Import s) {
     for (Alias a : s.names()) {
+      checkModule(a.name(), a.span());
       b().setPosition(a.span());
       b().emit(Opcode.LOAD_CONST, b().constant(java.math.BigInteger.ZERO));
       loadNone();
@@ -288,6 +343,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitImportFrom(Stmt.ImportFrom s) {
+    if (s.level() == 0 && "__future__".equals(s.module())) {
+      return null; // compiler directives (annotations are never evaluated anyway)
+    }
+    if (s.level() == 0) {
+      checkModule(s.module(), s.span());
+    }
     List<Object> fromList = new ArrayList<>();
     for (Alias a : s.names()) {
       fromList.add(a.name());
@@ -316,7 +377,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     Label orElse = new Label();
     Label end = new Label();
     x().jumpIf(s.test(), false, orElse);
+    boolean typeChecking = isTypeChecking(s.test());
+    importGuards += typeChecking ? 1 : 0;
     body(s.body());
+    importGuards -= typeChecking ? 1 : 0;
     if (!s.orElse().isEmpty()) {
       b().emitJump(Opcode.JUMP, end);
     }
@@ -412,130 +476,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitTry(Stmt.Try s) {
-    if (s.isStar()) {
-      c.error(s.span(), "'except*' is not supported yet", "use a plain 'except' clause");
-    }
-    if (!s.finalBody().isEmpty()) {
-      tryFinally(s);
-    } else {
-      tryExcept(s);
-    }
+    tries.compile(s);
     return null;
   }
 
-  private void tryFinally(Stmt.Try s) {
-    Label fin = new Label();
-    Label end = new Label();
-    int d = b().depth();
-    int before = b().handlerStack().size();
-    b().pushHandler(fin, d);
-    push(Kind.FINALLY_TRY, null, null, s.finalBody(), null, before);
-    if (!s.handlers().isEmpty()) {
-      tryExcept(s);
-    } else {
-      body(s.body());
-    }
-    pop();
-    b().popHandler();
-    body(s.finalBody());
-    b().emitJump(Opcode.JUMP, end);
-    // The exception path: [prev, exc] while the finally body runs, then re-raise.
-    b().bind(fin);
-    Label cleanup = new Label();
-    int cleanupBefore = b().handlerStack().size();
-    b().pushHandler(cleanup, d + 1);
-    b().emit(Opcode.PUSH_EXC_INFO);
-    push(Kind.FINALLY_END, cleanupBefore, null);
-    body(s.finalBody());
-    pop();
-    b().emit(Opcode.RERAISE);
-    b().popHandler();
-    popExceptAndReraise(cleanup);
-    b().bind(end);
-  }
-
-  /** The shared cleanup handler: restore the previously handled exception and re-raise. */
-  private void popExceptAndReraise(Label cleanup) {
-    b().bind(cleanup);
-    b().emit(Opcode.SWAP, 2);
-    b().emit(Opcode.POP_EXCEPT);
-    b().emit(Opcode.RERAISE);
-  }
-
-  private void tryExcept(Stmt.Try s) {
-    Label handler = new Label();
-    Label end = new Label();
-    int d = b().depth();
-    int before = b().handlerStack().size();
-    b().pushHandler(handler, d);
-    push(Kind.TRY_EXCEPT, null, null, null, null, before);
-    body(s.body());
-    pop();
-    b().popHandler();
-    body(s.orElse());
-    b().emitJump(Opcode.JUMP, end);
-    b().bind(handler);
-    Label cleanup = new Label();
-    int cleanupBefore = b().handlerStack().size();
-    b().pushHandler(cleanup, d + 1);
-    b().emit(Opcode.PUSH_EXC_INFO);
-    List<ExceptHandler> handlers = s.handlers();
-    for (int i = 0; i < handlers.size(); i++) {
-      ExceptHandler h = handlers.get(i);
-      b().setPosition(h.span());
-      Label next = new Label();
-      if (h.type() == null && i < handlers.size() - 1) {
-        c.error(h.span(), "default 'except:' must be last");
-      }
-      if (h.type() != null) {
-        x().compile(h.type());
-        b().emit(Opcode.CHECK_EXC_MATCH);
-        b().emitJump(Opcode.POP_JUMP_IF_FALSE, next);
-      }
-      if (h.name() != null) {
-        u().store(h.name());
-        Label clearName = new Label();
-        b().pushHandler(clearName, d + 1);
-        push(Kind.HANDLER_CLEANUP, cleanupBefore, h.name());
-        body(h.body());
-        pop();
-        b().popHandler();
-        leaveHandler(h.name(), end);
-        // An exception inside the body: clear the name, then the shared cleanup.
-        b().bind(clearName);
-        clearName(h.name());
-        b().emit(Opcode.RERAISE);
-      } else {
-        b().emit(Opcode.POP_TOP);
-        push(Kind.HANDLER_CLEANUP, cleanupBefore, null);
-        body(h.body());
-        pop();
-        leaveHandler(null, end);
-      }
-      b().bind(next);
-    }
-    b().emit(Opcode.RERAISE);
-    b().popHandler();
-    popExceptAndReraise(cleanup);
-    b().bind(end);
-  }
-
-  /**
-   * Normal end of an except clause: POP_EXCEPT outside the cleanup region (the innermost
-   * handler), clear the name, jump past the try statement.
-   */
-  private void leaveHandler(String name, Label end) {
-    List<Integer> saved = new ArrayList<>(b().handlerStack());
-    b().restoreHandlers(saved.subList(0, saved.size() - 1));
-    b().emit(Opcode.POP_EXCEPT);
-    if (name != null) {
-      clearName(name);
-    }
-    b().emitJump(Opcode.JUMP, end);
-    b().restoreHandlers(saved);
-  }
-
-  private void clearName(String name) {
+  void clearName(String name) {
     loadNone();
     u().store(name);
     u().delete(name);
@@ -596,7 +541,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     b().emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
     b().emit(Opcode.RERAISE);
     b().popHandler();
-    popExceptAndReraise(cleanup);
+    tries.popExceptAndReraise(cleanup);
     b().bind(suppress);
     b().emit(Opcode.POP_TOP);
     b().emit(Opcode.POP_EXCEPT);
@@ -605,7 +550,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
   }
 
   /** {@code [exit] -> [exit(None, None, None)]}, awaited for async with. */
-  private void callExit(boolean isAsync) {
+  void callExit(boolean isAsync) {
     loadNone();
     loadNone();
     loadNone();
@@ -661,6 +606,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         callExit(f.kind() == Kind.ASYNC_WITH);
         b().emit(Opcode.POP_TOP);
       }
+      case EXCEPTION_GROUP_HANDLER -> c.error(currentSpan,
+          "'break', 'continue' and 'return' cannot appear in an except* block");
       case HANDLER_CLEANUP -> {
         if (preserveTop) {
           b().emit(Opcode.SWAP, 2);

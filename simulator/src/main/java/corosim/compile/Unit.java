@@ -20,6 +20,8 @@ final class Unit {
   final List<String> varNames;
   final List<String> cellVars;
   final List<String> freeVars;
+  /** The docstring of the function being compiled, or null. */
+  String doc;
   private final Map<String, Integer> localSlots = new HashMap<>();
   private final Map<String, Integer> derefSlots = new HashMap<>();
 

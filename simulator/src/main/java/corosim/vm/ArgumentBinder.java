@@ -21,7 +21,9 @@ final class ArgumentBinder {
     // Fast path: exact positional call, nothing else to do.
     if (nkw == 0 && npos == argCount && (code.flags & (CodeObject.VARARGS | CodeObject.VARKEYWORDS)) == 0
         && code.kwOnlyCount == 0) {
-      System.arraycopy(argv, off, locals, 0, npos);
+      for (int i = 0; i < npos; i++) {
+        locals[i] = argv[off + i];
+      }
       return;
     }
     int kwOnly = code.kwOnlyCount;

@@ -37,6 +37,17 @@ public final class Arith {
         return r;
       }
     }
+    if (op == Operator.Binary.BITOR && GenericAlias.unionOperand(a)
+        && GenericAlias.unionOperand(b) && (a instanceof PyType || b instanceof PyType
+            || a instanceof GenericAlias || b instanceof GenericAlias)) {
+      return GenericAlias.union(a, b); // int | None in annotations: types.UnionType
+    }
+    if (op == Operator.Binary.MUL && (isSequence(a) || isSequence(b))) {
+      // sq_repeat wants an index: CPython names the other operand's type
+      Object other = isSequence(a) ? b : a;
+      throw Errors.typeError("can't multiply sequence by non-int of type '"
+          + Types.of(other).name() + "'");
+    }
     if (op == Operator.Binary.ADD && a instanceof String && !(b instanceof String)) {
       throw Errors.typeError("can only concatenate str (not \"" + Types.of(b).name() + "\") to str");
     }
@@ -51,6 +62,36 @@ public final class Arith {
           + ": '" + Types.of(a).name() + "' and '" + Types.of(b).name() + "'");
     }
     throw Errors.unsupported(sym, a, b);
+  }
+
+  /**
+   * {@code a op b} as the builtin types do it, for their operator dunders (which also serve
+   * instances of subclasses); NotImplemented when the builtin types do not support the pair.
+   */
+  static Object nativeBinary(Operator.Binary op, boolean inPlace, Object a, Object b) {
+    a = UserInstance.unbox(a);
+    b = UserInstance.unbox(b);
+    if (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyBoxed
+        || b instanceof PyBoxed) {
+      return PyNone.NOT_IMPLEMENTED;
+    }
+    if (a instanceof Long x && b instanceof Long y) {
+      Object r = longs(op, x, y);
+      if (r != null) {
+        return r;
+      }
+    }
+    if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+      Object r = numbers(op, a, b);
+      return r != null ? r : PyNone.NOT_IMPLEMENTED;
+    }
+    Object r = Sequences.binary(op, inPlace, a, b);
+    return r != null ? r : PyNone.NOT_IMPLEMENTED;
+  }
+
+  private static boolean isSequence(Object o) {
+    return o instanceof String || o instanceof PyList || o instanceof PyTuple
+        || o instanceof PyBytes;
   }
 
   private static Object dunder(Operator.Binary op, boolean inPlace, Object a, Object b) {
@@ -85,6 +126,27 @@ public final class Arith {
       if (r != null && r != PyNone.NOT_IMPLEMENTED) {
         return r;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The interpreter's inline path for the commonest int operations (+, -, *, and the
+   * comparisons' companions): the result, or null for everything else (overflow included).
+   */
+  static Object longFast(int op, long x, long y) {
+    if (op == 0) { // ADD
+      long r = x + y;
+      return ((x ^ r) & (y ^ r)) < 0 ? null : (Object) r;
+    }
+    if (op == 1) { // SUB
+      long r = x - y;
+      return ((x ^ y) & (x ^ r)) < 0 ? null : (Object) r;
+    }
+    if (op == 2) { // MUL
+      long hi = Math.multiplyHigh(x, y);
+      long lo = x * y;
+      return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : null;
     }
     return null;
   }

@@ -94,14 +94,14 @@ public final class Attributes {
     if (descr instanceof Descriptors.Property p) {
       return p.get(obj);
     }
-    if (descr instanceof PyInstance && Types.of(descr).lookup("__get__") != null) {
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__get__") != null) {
       return Ops.callDunder(descr, "__get__", obj, type);
     }
     return descr;
   }
 
   private static boolean isUserDataDescriptor(Object descr) {
-    if (!(descr instanceof PyInstance)) {
+    if (!(descr instanceof UserInstance)) {
       return false;
     }
     PyType t = Types.of(descr);
@@ -122,7 +122,7 @@ public final class Attributes {
       if (v instanceof Descriptors.ClassMethod c) {
         return new PyMethod(c.function, t);
       }
-      if (v instanceof PyInstance && Types.of(v).lookup("__get__") != null) {
+      if (v instanceof UserInstance && Types.of(v).lookup("__get__") != null) {
         return Ops.callDunder(v, "__get__", PyNone.NONE, t);
       }
       return v;
@@ -130,13 +130,16 @@ public final class Attributes {
     if (metaDescr != null) {
       return bind(metaDescr, t, meta);
     }
+    if (name.equals("__class__")) {
+      return meta;
+    }
     throw Errors.attributeError(t, name);
   }
 
   /** The instance dict of objects that have one, else null. */
   static PyDict instanceDict(Object obj) {
-    if (obj instanceof PyInstance i) {
-      return i.dict();
+    if (obj instanceof UserInstance i) {
+      return i.attributes();
     }
     if (obj instanceof PyException e) {
       return e.hasDict() ? e.dict() : null;
@@ -159,6 +162,7 @@ public final class Attributes {
         return;
       }
       t.dict().put(name, value);
+      t.changed();
       return;
     }
     if (obj instanceof PyModule m) {
@@ -171,7 +175,7 @@ public final class Attributes {
       p.set(obj, value, name);
       return;
     }
-    if (descr instanceof PyInstance && Types.of(descr).lookup("__set__") != null) {
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__set__") != null) {
       Ops.callDunder(descr, "__set__", obj, value);
       return;
     }
@@ -209,6 +213,7 @@ public final class Attributes {
       if (t.dict().remove(name) == null) {
         throw Errors.attributeError(t, name);
       }
+      t.changed();
       return;
     }
     if (obj instanceof PyModule m) {
@@ -220,6 +225,10 @@ public final class Attributes {
     Object descr = Types.of(obj).lookup(name);
     if (descr instanceof Descriptors.Property p) {
       p.delete(obj, name);
+      return;
+    }
+    if (descr instanceof UserInstance && Types.of(descr).lookup("__delete__") != null) {
+      Ops.callDunder(descr, "__delete__", obj);
       return;
     }
     Object delattr = Types.of(obj).lookup("__delattr__");

@@ -52,6 +52,9 @@ final class Awaitables {
     if (o instanceof PyCoroutine) {
       throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
+    if (o instanceof Future f) {
+      return new FutureAwait(f); // Future.__iter__ is __await__
+    }
     return Ops.iter(o);
   }
 
@@ -103,6 +106,48 @@ final class Awaitables {
         return new Step.Returned(x.firstArg());
       }
       return new Step.Raised(x);
+    }
+  }
+
+  /**
+   * {@code anext(it, default)}: awaits {@code __anext__()} and turns StopAsyncIteration into the
+   * default (CPython's anextawaitable).
+   */
+  static final class WithDefault implements Coroutine, PyObject {
+    private final Object awaitable;
+    private final Object fallback;
+
+    WithDefault(Object awaitable, Object fallback) {
+      this.awaitable = awaitable;
+      this.fallback = fallback;
+    }
+
+    @Override
+    public PyType type() {
+      return Types.COROUTINE;
+    }
+
+    @Override
+    public String name() {
+      return "anext";
+    }
+
+    @Override
+    public Step send(Object value) {
+      return settle(Awaitables.send(awaitable, value == null ? PyNone.NONE : value));
+    }
+
+    @Override
+    public Step throwInto(corosim.loop.ScenarioException e) {
+      return settle(Awaitables.throwInto(awaitable, (PyException) e));
+    }
+
+    private Step settle(Step s) {
+      if (s instanceof Step.Raised r && ((PyException) r.exception())
+          .isInstance(Types.STOP_ASYNC_ITERATION)) {
+        return new Step.Returned(fallback);
+      }
+      return s;
     }
   }
 

@@ -21,6 +21,10 @@ final class BuiltinTypes {
     StrMethods.install();
     ListMethods.install();
     DictMethods.install();
+    BytesMethods.install();
+    NativeDunders.install();
+    ExceptionGroups.install();
+    GenericAlias.install();
     Types.NONE_TYPE.method("__bool__", (a, k) -> false);
     Types.NONE_TYPE.method("__repr__", (a, k) -> "None");
   }
@@ -54,14 +58,6 @@ final class BuiltinTypes {
       }
       return PyNone.NONE;
     });
-    o.attribute("__new__", new Descriptors.StaticMethod(new PyBuiltin("__new__", (a, k) -> {
-      if (a.length == 0 || !(a[0] instanceof PyType t)) {
-        throw Errors.typeError("object.__new__(X): X is not a type object");
-      }
-      Object[] rest = new Object[a.length - 1 - (k == null ? 0 : k.length)];
-      System.arraycopy(a, 1, rest, 0, rest.length);
-      return Classes.allocate(t, rest);
-    })));
     o.method("__repr__", (a, k) -> {
       PyType t = Types.of(a[0]);
       return "<" + t.module() + "." + t.qualname() + " object at " + Repr.address(a[0]) + ">";
@@ -92,30 +88,27 @@ final class BuiltinTypes {
       }
       return PyNone.NONE;
     });
-    o.method("__init_subclass__", (a, k) -> PyNone.NONE);
+    o.attribute("__init_subclass__", new Descriptors.ClassMethod(
+        new PyBuiltin("__init_subclass__", (a, k) -> {
+          if (k != null && k.length > 0) {
+            throw Errors.typeError(((PyType) a[0]).name()
+                + ".__init_subclass__() takes no keyword arguments");
+          }
+          return PyNone.NONE;
+        })));
     o.method("__dir__", (a, k) -> Builtins.dir(a[0]));
   }
 
   private static void typeMethods() {
     PyType t = Types.TYPE;
     t.setConstructor((a, k) -> {
-      if (a.length == 1) {
+      if (a.length == 1 && k == null) {
         return Types.of(a[0]);
       }
-      if (a.length != 3) {
+      if (Args.positional(a, k) != 3) {
         throw Errors.typeError("type() takes 1 or 3 arguments");
       }
-      Object[] bases = ((PyTuple) a[1]).items();
-      PyType[] bs = new PyType[bases.length == 0 ? 1 : bases.length];
-      if (bases.length == 0) {
-        bs[0] = Types.OBJECT;
-      }
-      for (int i = 0; i < bases.length; i++) {
-        bs[i] = (PyType) bases[i];
-      }
-      PyDict ns = ((PyDict) a[2]).copy();
-      String module = ns.get("__module__") instanceof String m ? m : "__main__";
-      return PyType.userClass((String) a[0], (String) a[0], module, bs, ns);
+      return Classes.typeNew(Types.TYPE, a, k);
     });
     t.attribute("__name__", Descriptors.getter((a, k) -> ((PyType) a[0]).name()));
     t.attribute("__qualname__", Descriptors.getter((a, k) -> ((PyType) a[0]).qualname()));
@@ -126,13 +119,18 @@ final class BuiltinTypes {
       PyType b = ((PyType) a[0]).base();
       return b == null ? PyNone.NONE : b;
     }));
-    t.attribute("__dict__", Descriptors.getter((a, k) -> ((PyType) a[0]).dict()));
+    // A copy: CPython's mappingproxy is read-only, and writes must go through setattr so
+    // cached look-ups stay right.
+    t.attribute("__dict__", Descriptors.getter((a, k) -> ((PyType) a[0]).dict().copy()));
     t.attribute("__doc__", Descriptors.getter((a, k) -> {
       Object d = ((PyType) a[0]).dict().get("__doc__");
       return d == null ? PyNone.NONE : d;
     }));
     t.method("mro", (a, k) -> new PyList(((PyType) a[0]).mro().clone()));
-    t.method("__subclasses__", (a, k) -> new PyList());
+    t.method("__call__", (a, k) -> Classes.construct((PyType) a[0],
+        java.util.Arrays.copyOfRange(a, 1, a.length), k));
+    t.method("__init__", (a, k) -> PyNone.NONE);
+    t.method("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses()));
     t.method("__instancecheck__", (a, k) -> Types.of(a[1]).isSubtypeOf((PyType) a[0]));
     t.method("__subclasscheck__", (a, k) -> ((PyType) a[1]).isSubtypeOf((PyType) a[0]));
     t.method("__repr__", (a, k) -> a[0].toString());
@@ -223,7 +221,7 @@ final class BuiltinTypes {
         (a, k) -> {
           PyFunction fn = (PyFunction) a[0];
           Object d = fn.hasDict() ? fn.dict().get("__doc__") : null;
-          return d == null ? PyNone.NONE : d;
+          return d != null ? d : fn.code.doc != null ? fn.code.doc : PyNone.NONE;
         },
         (a, k) -> {
           ((PyFunction) a[0]).dict().put("__doc__", a[1]);
@@ -251,12 +249,23 @@ final class BuiltinTypes {
 
   private static void generatorMethods() {
     PyType c = Types.COROUTINE;
-    c.method("send", (a, k) -> stepValue(((PyCoroutine) a[0]).send(a[1])));
-    c.method("throw", (a, k) -> stepValue(((PyCoroutine) a[0]).throwInto(Exceptions.instantiate(a[1]))));
+    c.method("send", (a, k) -> stepValue(((corosim.loop.Coroutine) a[0]).send(
+        a[1] == PyNone.NONE ? null : a[1])));
+    c.method("throw", (a, k) -> stepValue(((corosim.loop.Coroutine) a[0]).throwInto(
+        Exceptions.instantiate(a[1]))));
     c.method("close", (a, k) -> {
-      ((PyCoroutine) a[0]).close();
+      if (a[0] instanceof PyCoroutine pc) {
+        pc.close();
+      }
       return PyNone.NONE;
     });
+    c.method("__await__", (a, k) -> {
+      if (a[0] instanceof PyCoroutine pc) {
+        pc.checkAwaitable();
+      }
+      return new CoroutineWrapper((corosim.loop.Coroutine) a[0]);
+    });
+    CoroutineWrapper.install();
     c.attribute("__name__", Descriptors.getter((a, k) -> ((corosim.loop.Coroutine) a[0]).name()));
     c.attribute("__qualname__", Descriptors.getter((a, k) ->
         a[0] instanceof PyCoroutine pc ? pc.qualname() : ((corosim.loop.Coroutine) a[0]).name()));
@@ -264,6 +273,7 @@ final class BuiltinTypes {
     c.attribute("cr_frame", Descriptors.getter((a, k) -> PyNone.NONE));
     PyType g = Types.GENERATOR;
     iteratorMethods(g);
+    g.method("__next__", (a, k) -> ((PyGenerator) a[0]).pySend(PyNone.NONE));
     g.method("send", (a, k) -> ((PyGenerator) a[0]).pySend(a[1]));
     g.method("throw", (a, k) -> ((PyGenerator) a[0]).pyThrow(Exceptions.instantiate(a[1])));
     g.method("close", (a, k) -> {
@@ -272,6 +282,8 @@ final class BuiltinTypes {
     });
     g.attribute("__name__", Descriptors.getter((a, k) -> ((PyGenerator) a[0]).name()));
     g.attribute("__qualname__", Descriptors.getter((a, k) -> ((PyGenerator) a[0]).qualname()));
+    g.attribute("gi_running", Descriptors.getter((a, k) -> ((PyGenerator) a[0]).running()));
+    g.attribute("gi_frame", Descriptors.getter((a, k) -> PyNone.NONE));
     PyType ag = Types.ASYNC_GENERATOR;
     ag.method("__aiter__", (a, k) -> a[0]);
     ag.method("__anext__", (a, k) -> ((PyAsyncGenerator) a[0]).asend(PyNone.NONE));
@@ -281,7 +293,7 @@ final class BuiltinTypes {
   }
 
   /** Python-level coro.send/throw: the yielded value, or StopIteration with the result. */
-  private static Object stepValue(Step s) {
+  static Object stepValue(Step s) {
     if (s instanceof Step.Yielded y) {
       return y.value() == null ? PyNone.NONE : y.value();
     }
@@ -310,6 +322,7 @@ final class BuiltinTypes {
     });
     p.method("__get__", (a, k) -> a[1] == PyNone.NONE ? a[0] : ((Descriptors.Property) a[0]).get(a[1]));
     p.attribute("fget", Descriptors.getter((a, k) -> orNone(((Descriptors.Property) a[0]).fget)));
+    p.attribute("__isabstractmethod__", Descriptors.getter((a, k) -> AbstractClasses.isAbstract(a[0])));
     Types.STATICMETHOD.setConstructor((a, k) -> new Descriptors.StaticMethod(a[0]));
     Types.STATICMETHOD.attribute("__func__", Descriptors.getter((a, k) -> ((Descriptors.StaticMethod) a[0]).function));
     Types.CLASSMETHOD.setConstructor((a, k) -> new Descriptors.ClassMethod(a[0]));

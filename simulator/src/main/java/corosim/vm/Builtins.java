@@ -224,6 +224,9 @@ final class Builtins {
         if (!(a[0] instanceof PyIter) && Types.of(a[0]).lookup("__next__") == null) {
           throw Errors.typeError("'" + Types.of(a[0]).name() + "' object is not an iterator");
         }
+        if (a[0] instanceof PyGenerator g) {
+          return g.pySend(PyNone.NONE); // StopIteration carries the return value
+        }
         v = a[0] instanceof PyIter p ? p.next() : Ops.callDescriptor(Types.of(a[0]).lookup("__next__"), a[0]);
       } catch (PyException e) {
         if (a.length > 1 && e.isInstance(Types.STOP_ITERATION)) {
@@ -259,8 +262,7 @@ final class Builtins {
       return PyNone.NONE;
     });
     m.function("hasattr", (a, k) -> Attributes.has(a[0], Args.str(a[1], "hasattr", 2)));
-    m.function("callable", (a, k) -> a[0] instanceof PyCallable || a[0] instanceof PyType
-        || (!Types.of(a[0]).isBuiltin() && Types.of(a[0]).lookup("__call__") != null));
+    m.function("callable", (a, k) -> Ops.isCallable(a[0]));
     m.function("chr", (a, k) -> {
       long c = Ops.index(a[0]);
       if (c < 0 || c > 0x10ffff) {
@@ -307,7 +309,11 @@ final class Builtins {
       throw Errors.create(Types.SYSTEM_EXIT, a.length == 0 ? new Object[0] : new Object[] {a[0]});
     });
     m.function("aiter", (a, k) -> Awaitables.aiter(a[0]));
-    m.function("anext", (a, k) -> Awaitables.anext(a[0]));
+    m.function("anext", (a, k) -> {
+      Args.exact("anext", a, k, 1, 2);
+      Object aw = Awaitables.anext(a[0]);
+      return a.length == 2 ? new Awaitables.WithDefault(aw, a[1]) : aw;
+    });
     m.function("globals", (a, k) -> {
       throw Errors.runtimeError("globals() is not supported by corosim");
     });
@@ -343,6 +349,12 @@ final class Builtins {
         }
       }
       return false;
+    }
+    if (cls instanceof GenericAlias g) {
+      if (!g.isUnion()) {
+        throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+      }
+      return isInstance(o, g.args());
     }
     if (!(cls instanceof PyType t)) {
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -7,6 +7,18 @@ final class Containers {
   private Containers() {}
 
   static Object getItem(Object o, Object key) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__getitem__");
+      if (m != null) {
+        return Ops.callDescriptor(m, o, key);
+      }
+      return nativeGetItem(UserInstance.unbox(o), key);
+    }
+    return nativeGetItem(o, key);
+  }
+
+  /** {@code o[key]} as the builtin type of {@code o} does it (also for a subclass instance). */
+  static Object nativeGetItem(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         return new PyList(sliceOf(l.toArray(), l.size(), s));
@@ -56,11 +68,21 @@ final class Containers {
       return b.getItem(key);
     }
     if (o instanceof PyType t) {
+      Object metaItem = t.type() == Types.TYPE ? null
+          : UserInstance.override(t.type(), "__getitem__");
+      if (metaItem != null) {
+        return Ops.callDescriptor(metaItem, t, key); // a metaclass's __getitem__ (Enum['RED'])
+      }
       Object cg = t.lookup("__class_getitem__");
       if (cg != null) {
         return Ops.call(Attributes.bind(cg, t, t), key);
       }
-      return t; // generic alias such as list[int]: annotations only, kept as the class
+      if (t == Types.TYPE || !t.isBuiltin() || t.module().equals("builtins")
+          && t != Types.LIST && t != Types.DICT && t != Types.TUPLE && t != Types.SET
+          && t != Types.FROZENSET) {
+        throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+      }
+      return GenericAlias.of(t, key); // list[int], asyncio.Future[str]: types.GenericAlias
     }
     Object r = Ops.callDunder(o, "__getitem__", key);
     if (r != null) {
@@ -70,7 +92,18 @@ final class Containers {
   }
 
   static void setItem(Object o, Object key, Object value) {
-    if (o instanceof PyDict d && Types.of(o) == Types.DICT) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__setitem__");
+      if (m != null) {
+        Ops.callDescriptor(m, o, key, value);
+        return;
+      }
+    }
+    nativeSetItem(o, key, value);
+  }
+
+  static void nativeSetItem(Object o, Object key, Object value) {
+    if (o instanceof PyDict d) {
       d.put(key, value);
       return;
     }
@@ -93,6 +126,17 @@ final class Containers {
   }
 
   static void delItem(Object o, Object key) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__delitem__");
+      if (m != null) {
+        Ops.callDescriptor(m, o, key);
+        return;
+      }
+    }
+    nativeDelItem(o, key);
+  }
+
+  static void nativeDelItem(Object o, Object key) {
     if (o instanceof PyDict d) {
       if (d.remove(key) == null) {
         throw Errors.keyError(key);
@@ -121,7 +165,7 @@ final class Containers {
     if (Ops.callDunder(o, "__delitem__", key) != null) {
       return;
     }
-    throw Errors.typeError("'" + Types.of(o).name() + "' object does not support item deletion");
+    throw Errors.typeError("'" + Types.of(o).name() + "' object doesn't support item deletion");
   }
 
   static int checkIndex(Object key, int size, String what) {
@@ -247,6 +291,10 @@ final class Containers {
     }
     if (a instanceof DictView x && b instanceof DictView y && op <= 1) {
       return x.compare(op, y);
+    }
+    if (a instanceof GenericAlias x && b instanceof GenericAlias y && op <= 1) {
+      boolean eq = x.sameAs(y);
+      return op == 0 ? eq : !eq;
     }
     if (a instanceof PyBytes x && b instanceof PyBytes y) {
       return Ops.compareResult(op, x.compareTo(y));

@@ -96,7 +96,15 @@ public final class Descriptors {
     public Super(PyType start, Object self) {
       this.start = start;
       this.self = self;
-      this.selfType = self instanceof PyType t && t.isSubtypeOf(start) ? t : Types.of(self);
+      // CPython's supercheck: a class that is a subclass of start (super() in a classmethod)
+      // searches its own MRO; anything else, an instance of start, searches its type's.
+      if (self instanceof PyType t && t.isSubtypeOf(start)) {
+        this.selfType = t;
+      } else if (Types.of(self).isSubtypeOf(start)) {
+        this.selfType = Types.of(self);
+      } else {
+        throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+      }
     }
 
     @Override
@@ -113,7 +121,17 @@ public final class Descriptors {
       for (i++; i < mro.length; i++) {
         Object v = mro[i].dict().get(name);
         if (v != null) {
-          if (self instanceof PyType t && v instanceof PyFunction) {
+          if (self == selfType) {
+            // Looked up on the class itself: functions stay unbound, as C.f does.
+            if (v instanceof StaticMethod s) {
+              return s.function;
+            }
+            if (v instanceof ClassMethod c) {
+              return new PyMethod(c.function, selfType);
+            }
+            if (v instanceof UserInstance && Types.of(v).lookup("__get__") != null) {
+              return Ops.callDunder(v, "__get__", PyNone.NONE, selfType);
+            }
             return v;
           }
           return Attributes.bind(v, self, selfType);

@@ -65,6 +65,16 @@ public final class Exceptions {
 
   /** {@code str(e)} for builtin exception classes. */
   static String str(PyException e) {
+    if (e instanceof PyExceptionGroup eg) {
+      int n = eg.exceptions().size();
+      return eg.message() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+    }
+    if (e.isInstance(Types.OS_ERROR)) {
+      String s = OsErrors.str(e);
+      if (s != null) {
+        return s;
+      }
+    }
     PyTuple args = e.args();
     if (e.isInstance(Types.KEY_ERROR) && args.size() == 1) {
       return Repr.repr(args.get(0));
@@ -107,37 +117,25 @@ public final class Exceptions {
    * CPython's default excepthook prints it.
    */
   public static String format(PyException e, Map<String, Source> sources) {
-    StringBuilder sb = new StringBuilder();
-    format(e, sources, sb, new IdentityHashMap<>());
-    return sb.toString();
+    return TracebackPrinter.format(e, sources);
   }
 
-  private static void format(PyException e, Map<String, Source> sources, StringBuilder sb,
-      IdentityHashMap<PyException, Boolean> seen) {
-    seen.put(e, Boolean.TRUE);
-    if (e.cause() != null && !seen.containsKey(e.cause())) {
-      format(e.cause(), sources, sb, seen);
-      sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (e.context() != null && !e.suppressContext() && !seen.containsKey(e.context())) {
-      format(e.context(), sources, sb, seen);
-      sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    List<TracebackEntry> tb = e.traceback();
-    if (!tb.isEmpty()) {
-      sb.append("Traceback (most recent call last):\n");
-      for (int i = tb.size() - 1; i >= 0; i--) {
-        TracebackEntry t = tb.get(i);
-        sb.append("  File \"").append(t.code().filename).append("\", line ").append(t.line())
-            .append(", in ").append(t.code().name).append('\n');
-        Source src = sources.get(t.code().filename);
-        if (src != null) {
-          String line = src.line(t.line()).strip();
-          if (!line.isEmpty()) {
-            sb.append("    ").append(line).append('\n');
-          }
-        }
-      }
-    }
-    sb.append(summary(e)).append('\n');
+  /**
+   * The line corosim prints before the traceback of an exception that ended the run: what,
+   * when (virtual time) and where (task) it was raised, e.g.
+   * {@code corosim: uncaught ValueError at 2.000000 in Task-1 (main)}.
+   */
+  public static String uncaughtHeader(PyException e) {
+    PyType t = e.type();
+    String name = t.module().equals("builtins") || t.module().equals("__main__")
+        ? t.qualname() : t.module() + "." + t.qualname();
+    String when = Double.isNaN(e.raisedAt()) ? "" : " at " + stamp(e.raisedAt());
+    String where = e.raisedIn() == null ? "" : " in " + e.raisedIn();
+    return "corosim: uncaught " + name + when + where + "\n";
+  }
+
+  /** Seconds with six decimals, rounded half-even as C's printf (the --stamp format). */
+  private static String stamp(double t) {
+    return new java.math.BigDecimal(t).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 }

@@ -13,7 +13,7 @@ public final class Format {
   record Spec(char fill, char align, char sign, boolean alternate, boolean zero, int width,
       char grouping, int precision, char type) {}
 
-  static Spec parse(String spec) {
+  static Spec parse(String spec, String typeName) {
     int i = 0;
     int n = spec.length();
     char fill = ' ';
@@ -72,7 +72,7 @@ public final class Format {
       type = spec.charAt(i++);
     }
     if (i < n) {
-      throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '%s'");
+      throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
     }
     if (zero && align == 0) {
       fill = '0';
@@ -83,8 +83,18 @@ public final class Format {
 
   /** {@code format(value, spec)}. */
   public static String format(Object value, String spec) {
+    if (value instanceof PyBoxed boxed) {
+      Object custom = UserInstance.override(boxed.type(), "__format__");
+      if (custom != null) {
+        return checkFormatted(Ops.callDescriptor(custom, value, spec));
+      }
+      if (spec.isEmpty()) {
+        return Repr.str(value); // int.__format__(x, '') is str(x), a subclass's __str__ included
+      }
+      value = boxed.value();
+    }
     if (value instanceof Boolean b && (spec.isEmpty() || isStringType(spec))) {
-      return pad(b ? "True" : "False", parse(spec), '<');
+      return pad(b ? "True" : "False", parse(spec, "bool"), '<');
     }
     if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
       return formatInt(Numbers.big(value), spec);
@@ -97,10 +107,7 @@ public final class Format {
     }
     Object r = Ops.callDunder(value, "__format__", spec);
     if (r != null) {
-      if (!(r instanceof String s)) {
-        throw Errors.typeError("__format__ must return a str, not " + Types.of(r).name());
-      }
-      return s;
+      return checkFormatted(r);
     }
     Object custom = Types.of(value).lookup("__format__");
     if (custom instanceof PyBuiltin b && b.owner() != Types.OBJECT) {
@@ -113,6 +120,13 @@ public final class Format {
     return Repr.str(value);
   }
 
+  private static String checkFormatted(Object r) {
+    if (!(r instanceof String s)) {
+      throw Errors.typeError("__format__ must return a str, not " + Types.of(r).name());
+    }
+    return s;
+  }
+
   private static boolean isStringType(String spec) {
     char last = spec.charAt(spec.length() - 1);
     return last == 's' || !Character.isLetter(last);
@@ -122,7 +136,7 @@ public final class Format {
     if (spec.isEmpty()) {
       return s;
     }
-    Spec p = parse(spec);
+    Spec p = parse(spec, "str");
     if (p.type != 0 && p.type != 's') {
       throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
     }
@@ -140,7 +154,7 @@ public final class Format {
   }
 
   static String formatInt(BigInteger v, String spec) {
-    Spec p = parse(spec);
+    Spec p = parse(spec, "int");
     char type = p.type == 0 ? 'd' : p.type;
     if ("eEfFgG%".indexOf(type) >= 0) {
       return formatFloat(v.doubleValue(), spec);
@@ -185,7 +199,7 @@ public final class Format {
     if (spec.isEmpty()) {
       return FloatFormat.repr(x);
     }
-    Spec p = parse(spec);
+    Spec p = parse(spec, "float");
     char type = p.type;
     boolean neg = x < 0 || (x == 0 && 1 / x < 0);
     double ax = Math.abs(x);
@@ -367,6 +381,9 @@ public final class Format {
       }
       String f = flags.toString();
       char align = f.contains("-") ? '<' : '>';
+      if (type != 's' && type != 'r' && type != 'a') {
+        value = UserInstance.unbox(value); // %d of an int subclass formats its value
+      }
       String spec;
       String body;
       switch (type) {

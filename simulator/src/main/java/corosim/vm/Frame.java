@@ -7,9 +7,11 @@ import corosim.compile.CodeObject;
  * program counter. A generator or coroutine keeps its frame between resumptions; suspension is a
  * return from {@link Interpreter#execute} with {@code pc} and the stack kept here.
  *
- * <p>Invariant: stack slots at and above {@code sp} are null; while suspended, {@code pc} is the
- * instruction after the YIELD_VALUE and {@code delegating} tells whether it belongs to a SEND
- * loop (then a thrown exception goes to the awaited object first).
+ * <p>Invariant: while the frame is suspended or finished, stack slots at and above {@code sp}
+ * are null (while it runs they may hold values already popped; suspending, returning and
+ * unwinding clear them); while suspended, {@code pc} is the instruction after the YIELD_VALUE
+ * and {@code delegating} tells whether it belongs to a SEND loop (then a thrown exception goes
+ * to the awaited object first).
  */
 final class Frame {
   final CodeObject code;

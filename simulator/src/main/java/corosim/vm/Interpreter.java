@@ -91,6 +91,21 @@ public final class Interpreter {
     return execute(f, null);
   }
 
+  /**
+   * Python frames CPython has on the stack between asyncio.run and a task's coroutine
+   * (runners.run, Runner.run, run_until_complete, run_forever, _run_once, Handle._run, ...):
+   * counted while a task step runs, so the recursion limit bites at the same depth.
+   */
+  private static final int ASYNCIO_FRAMES = 8;
+
+  void enterTaskStep() {
+    depth += ASYNCIO_FRAMES;
+  }
+
+  void exitTaskStep() {
+    depth -= ASYNCIO_FRAMES;
+  }
+
   // ---- the dispatch loop
 
   /**
@@ -110,13 +125,21 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Backward jumps a frame counts locally before charging them to the step budget at once
+   * ({@link Runtime#charge}); what is left is charged when the frame returns or yields.
+   * Conditional jumps count too (a comprehension whose filter never passes loops through
+   * them alone).
+   */
+  private static final int FUEL = 128;
+
   /** Marks a frame that yielded: {@link #execute} returned a yielded value, not a result. */
   static final int FINISHED = -1;
 
   @SuppressWarnings("fallthrough")
   private Object run(Frame f, PyException thrown) {
     final CodeObject code = f.code;
-    final int[] instructions = code.code;
+    final int[] instructions = Quickener.of(code);
     final Object[] stack = f.stack;
     final Object[] locals = f.locals;
     final Object[] consts = f.constants;
@@ -124,6 +147,7 @@ public final class Interpreter {
     int sp = f.sp;
     int pc = f.pc;
     String[] kwNames = null;
+    int fuel = FUEL;
     PyException pending = null;
     boolean reraise = false;
     if (thrown != null) {
@@ -146,7 +170,7 @@ public final class Interpreter {
           int arg = ins >>> 8;
           switch (ins & 0xff) {
             case Op.NOP -> {}
-            case Op.POP_TOP -> stack[--sp] = null;
+            case Op.POP_TOP -> sp--;
             case Op.COPY -> {
               stack[sp] = stack[sp - arg];
               sp++;
@@ -167,7 +191,58 @@ public final class Interpreter {
             }
             case Op.STORE_FAST -> {
               locals[arg] = stack[--sp];
-              stack[sp] = null;
+            }
+            case Op.LOAD_FAST_LOAD_FAST -> {
+              Object v = locals[arg];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              stack[sp++] = v;
+              int second = instructions[pc++] >>> 8;
+              v = locals[second];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[second]);
+              }
+              stack[sp++] = v;
+            }
+            case Op.LOAD_FAST_LOAD_CONST -> {
+              Object v = locals[arg];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[arg]);
+              }
+              stack[sp++] = v;
+              stack[sp++] = consts[instructions[pc++] >>> 8];
+            }
+            case Op.STORE_FAST_LOAD_FAST -> {
+              locals[arg] = stack[--sp];
+              int second = instructions[pc++] >>> 8;
+              Object v = locals[second];
+              if (v == null) {
+                throw Errors.unboundLocal(code.varNames[second]);
+              }
+              stack[sp++] = v;
+            }
+            case Op.FOR_ITER_STORE_FAST -> {
+              Object it = stack[sp - 1];
+              Object v = it instanceof Iterators.RangeIterator ri ? ri.next()
+                  : it instanceof Iterators.ListIterator li ? li.next()
+                  : it instanceof PyIter pi ? pi.next() : Ops.next(it);
+              if (v == null) {
+                stack[--sp] = null;
+                pc = arg;
+              } else {
+                locals[instructions[pc++] >>> 8] = v;
+              }
+            }
+            case Op.BINARY_OP_STORE_FAST -> {
+              Object b = stack[--sp];
+              Object a = stack[--sp];
+              Object r = a instanceof Long x && b instanceof Long y ? Arith.longFast(arg & 0x7f, x, y)
+                  : null;
+              if (r == null) {
+                r = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, a, b);
+              }
+              locals[instructions[pc++] >>> 8] = r; // pc moves on only once the operation worked
             }
             case Op.DELETE_FAST -> {
               if (locals[arg] == null) {
@@ -195,7 +270,6 @@ public final class Interpreter {
             }
             case Op.STORE_DEREF -> {
               f.cells[arg].value = stack[--sp];
-              stack[sp] = null;
             }
             case Op.DELETE_DEREF -> {
               if (f.cells[arg].value == null) {
@@ -217,7 +291,6 @@ public final class Interpreter {
             }
             case Op.STORE_GLOBAL -> {
               f.globals.put(names[arg], stack[--sp]);
-              stack[sp] = null;
             }
             case Op.DELETE_GLOBAL -> {
               if (f.globals.remove(names[arg]) == null) {
@@ -240,7 +313,6 @@ public final class Interpreter {
             }
             case Op.STORE_NAME -> {
               f.namespace.put(names[arg], stack[--sp]);
-              stack[sp] = null;
             }
             case Op.DELETE_NAME -> {
               if (f.namespace.remove(names[arg]) == null) {
@@ -250,8 +322,7 @@ public final class Interpreter {
             case Op.LOAD_ATTR -> stack[sp - 1] = Attributes.get(stack[sp - 1], names[arg]);
             case Op.STORE_ATTR -> {
               Attributes.set(stack[sp - 1], names[arg], stack[sp - 2]);
-              stack[--sp] = null;
-              stack[--sp] = null;
+              sp -= 2;
             }
             case Op.DELETE_ATTR -> {
               Attributes.delete(stack[sp - 1], names[arg]);
@@ -292,8 +363,7 @@ public final class Interpreter {
                 result = Ops.call(callable, Arrays.copyOfRange(stack, argStart, argStart + argc), kwNames);
               }
               kwNames = null;
-              Arrays.fill(stack, base, sp, null);
-              sp = base;
+              sp = base; // the arguments' slots are cleared lazily (see Frame)
               stack[sp++] = result;
             }
             case Op.CALL_FUNCTION_EX -> {
@@ -307,37 +377,36 @@ public final class Interpreter {
             }
             case Op.BINARY_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
-              stack[sp - 1] = Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, stack[sp - 1], b);
+              Object a = stack[sp - 1];
+              Object r = a instanceof Long x && b instanceof Long y ? Arith.longFast(arg & 0x7f, x, y)
+                  : null;
+              stack[sp - 1] = r != null ? r : Arith.binary(BINARY[arg & 0x7f], (arg & 0x80) != 0, a, b);
             }
             case Op.UNARY_OP -> stack[sp - 1] = Arith.unary(UNARY[arg], stack[sp - 1]);
             case Op.COMPARE_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
-              stack[sp - 1] = Ops.compare(COMPARE[arg], stack[sp - 1], b);
+              Object a = stack[sp - 1];
+              stack[sp - 1] = a instanceof Long x && b instanceof Long y
+                  ? Ops.compareResult(arg, Long.compare(x, y))
+                  : Ops.compare(COMPARE[arg], a, b);
             }
             case Op.IS_OP -> {
               Object b = stack[--sp];
-              stack[sp] = null;
               boolean same = Ops.is(stack[sp - 1], b);
               stack[sp - 1] = same != (arg == 1);
             }
             case Op.CONTAINS_OP -> {
               Object container = stack[--sp];
-              stack[sp] = null;
               boolean in = Ops.contains(container, stack[sp - 1]);
               stack[sp - 1] = in != (arg == 1);
             }
             case Op.BINARY_SUBSCR -> {
               Object key = stack[--sp];
-              stack[sp] = null;
               stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
             }
             case Op.STORE_SUBSCR -> {
               Ops.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
-              stack[--sp] = null;
-              stack[--sp] = null;
-              stack[--sp] = null;
+              sp -= 3;
             }
             case Op.DELETE_SUBSCR -> {
               Ops.delItem(stack[sp - 2], stack[sp - 1]);
@@ -395,7 +464,6 @@ public final class Interpreter {
             }
             case Op.LIST_APPEND -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               ((PyList) stack[sp - arg]).append(v);
             }
             case Op.SET_ADD -> {
@@ -468,22 +536,44 @@ public final class Interpreter {
               }
             }
             case Op.JUMP -> {
-              if (arg < pc && --env.stepBudgetLeft < 0) {
-                rt.budgetExceeded(f, pc - 1);
+              if (arg < pc && --fuel == 0) {
+                rt.charge(f, pc - 1, FUEL);
+                fuel = FUEL;
               }
               pc = arg;
             }
+            case Op.COMPARE_JUMP -> {
+              Object b = stack[--sp];
+              Object a = stack[--sp];
+              boolean t = a instanceof Long x && b instanceof Long y
+                  ? Ops.compareLongs(arg & 7, x, y)
+                  : Ops.truthy(Ops.compare(COMPARE[arg & 7], a, b));
+              if (t == ((arg & 8) != 0)) {
+                int target = arg >>> 4;
+                if (target < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
+                pc = target;
+              }
+            }
             case Op.POP_JUMP_IF_FALSE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               if (!(v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v)))) {
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
                 pc = arg;
               }
             }
             case Op.POP_JUMP_IF_TRUE -> {
               Object v = stack[--sp];
-              stack[sp] = null;
               if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
                 pc = arg;
               }
             }
@@ -491,32 +581,41 @@ public final class Interpreter {
               if (!Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
-                stack[--sp] = null;
+                sp--;
               }
             }
             case Op.JUMP_IF_TRUE_OR_POP -> {
               if (Ops.truthy(stack[sp - 1])) {
                 pc = arg;
               } else {
-                stack[--sp] = null;
+                sp--;
               }
             }
             case Op.POP_JUMP_IF_NONE -> {
               if (stack[--sp] == PyNone.NONE) {
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
                 pc = arg;
               }
-              stack[sp] = null;
             }
             case Op.POP_JUMP_IF_NOT_NONE -> {
               if (stack[--sp] != PyNone.NONE) {
+                if (arg < pc && --fuel == 0) {
+                  rt.charge(f, pc - 1, FUEL);
+                  fuel = FUEL;
+                }
                 pc = arg;
               }
-              stack[sp] = null;
             }
             case Op.GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
             case Op.FOR_ITER -> {
               Object it = stack[sp - 1];
-              Object v = it instanceof PyIter pi ? pi.next() : Ops.next(it);
+              // Direct calls for the commonest iterators keep this site from going megamorphic.
+              Object v = it instanceof Iterators.RangeIterator ri ? ri.next()
+                  : it instanceof Iterators.ListIterator li ? li.next()
+                  : it instanceof PyIter pi ? pi.next() : Ops.next(it);
               if (v == null) {
                 stack[--sp] = null;
                 pc = arg;
@@ -525,15 +624,23 @@ public final class Interpreter {
               }
             }
             case Op.RETURN_VALUE -> {
+              if (fuel != FUEL) {
+                rt.charge(f, pc - 1, FUEL - fuel);
+              }
               Object v = stack[--sp];
-              stack[sp] = null;
+              if (f.excInfo != null) {
+                Arrays.fill(stack, sp, stack.length, null); // a generator's frame stays reachable
+              }
               f.sp = FINISHED;
               f.pc = pc;
               return v;
             }
             case Op.YIELD_VALUE -> {
+              if (fuel != FUEL) {
+                rt.charge(f, pc - 1, FUEL - fuel);
+              }
               Object v = stack[--sp];
-              stack[sp] = null;
+              Arrays.fill(stack, sp, stack.length, null);
               f.sp = sp;
               f.pc = pc;
               f.delegating = arg == 1;
@@ -606,6 +713,9 @@ public final class Interpreter {
               PyException e = raise(f, stack, sp, arg);
               Arrays.fill(stack, sp - arg, sp, null);
               sp -= arg;
+              // A bare 'raise' re-raises with the traceback as it is (CPython skips
+              // PyTraceBack_Here for it), unless there was nothing to re-raise.
+              reraise = arg == 0 && !e.traceback().isEmpty();
               throw e;
             }
             case Op.RERAISE -> {
@@ -629,8 +739,21 @@ public final class Interpreter {
               Object type = stack[sp - 1];
               stack[sp - 1] = Exceptions.matches((PyException) stack[sp - 2], type);
             }
-            case Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR ->
-                throw Errors.runtimeError("except* is not supported yet");
+            case Op.CHECK_EG_MATCH -> {
+              Object[] restAndMatch = ExceptionGroups.match(stack[sp - 2], stack[sp - 1]);
+              if (restAndMatch[1] == null) {
+                stack[sp - 1] = PyNone.NONE;
+              } else {
+                stack[sp - 2] = restAndMatch[0];
+                stack[sp - 1] = restAndMatch[1];
+                rt.excInfo().value = (PyException) restAndMatch[1];
+              }
+            }
+            case Op.PREP_RERAISE_STAR -> {
+              PyList raised = (PyList) stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = ExceptionGroups.prepareReraise(stack[sp - 1], raised);
+            }
             case Op.BEFORE_WITH -> {
               Object ctx = stack[sp - 1];
               Object[] exitAndEnter = ContextManagers.enter(ctx);
@@ -662,13 +785,48 @@ public final class Interpreter {
               stack[--sp] = null;
               stack[--sp] = null;
             }
-            case Op.GET_LEN, Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS -> throw Errors.runtimeError("match is not supported yet");
+            case Op.GET_LEN -> {
+              stack[sp] = Ops.len(stack[sp - 1]);
+              sp++;
+            }
+            case Op.MATCH_SEQUENCE -> {
+              stack[sp] = Matching.isSequence(stack[sp - 1]);
+              sp++;
+            }
+            case Op.MATCH_MAPPING -> {
+              stack[sp] = Matching.isMapping(stack[sp - 1]);
+              sp++;
+            }
+            case Op.MATCH_KEYS -> {
+              stack[sp] = Matching.keys(stack[sp - 2], (PyTuple) stack[sp - 1]);
+              sp++;
+            }
+            case Op.MATCH_CLASS -> {
+              PyTuple kwAttrs = (PyTuple) stack[--sp];
+              Object cls = stack[--sp];
+              stack[sp] = null;
+              stack[sp + 1] = null;
+              stack[sp - 1] = Matching.attributes(stack[sp - 1], cls, arg, kwAttrs);
+            }
+            case Op.COPY_DICT_WITHOUT_KEYS -> {
+              PyTuple keys = (PyTuple) stack[--sp];
+              stack[sp] = null;
+              stack[sp - 1] = Matching.without(stack[sp - 1], keys);
+            }
+            default -> throw new IllegalStateException("unknown opcode " + (ins & 0xff));
           }
         }
       } catch (PyException e) {
         int at = pc - 1;
         if (!reraise) {
-          e.addTraceback(new TracebackEntry(code, code.lineAt(at)));
+          if (e.traceback().isEmpty() && Double.isNaN(e.raisedAt())) {
+            e.setRaised(rt.outputTime(), rt.whereRunning());
+            if (e.isInstance(Types.NAME_ERROR)) {
+              e.suggestionGlobals = f.globals;
+              e.suggestionBuiltins = rt.builtins();
+            }
+          }
+          e.addTraceback(new TracebackEntry(code, at));
           if (!e.contextAttached) {
             Exceptions.attachContext(e, rt.excInfo().topmost());
           }
@@ -677,13 +835,15 @@ public final class Interpreter {
         kwNames = null;
         int h = at >= 0 ? code.handlerOf[at] : -1;
         if (h < 0) {
-          Arrays.fill(stack, 0, sp, null);
+          if (f.excInfo != null) {
+            Arrays.fill(stack, 0, stack.length, null);
+          }
           f.sp = FINISHED;
           f.pc = pc;
           throw e;
         }
         int d = code.handlerDepth[h];
-        Arrays.fill(stack, d, sp, null);
+        Arrays.fill(stack, d, stack.length, null);
         sp = d;
         stack[sp++] = e;
         pc = code.handlerTarget[h];

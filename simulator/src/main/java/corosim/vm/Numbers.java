@@ -88,6 +88,10 @@ public final class Numbers {
         if (x == y) {
           c = 0; // -0.0 == 0.0
         }
+      } else if (a instanceof Double && Double.isInfinite(x)) {
+        c = x > 0 ? 1 : -1; // beyond every int, however large
+      } else if (b instanceof Double && Double.isInfinite(y)) {
+        c = y > 0 ? -1 : 1;
       } else {
         c = exact(a).compareTo(exact(b));
       }

@@ -55,6 +55,20 @@ public final class Ops {
     if (v instanceof String s) {
       return !s.isEmpty();
     }
+    if (v instanceof UserInstance || v instanceof PyException) {
+      Object r = callDunder(v, "__bool__");
+      if (r != null) {
+        if (!(r instanceof Boolean b)) {
+          throw Errors.typeError("__bool__ should return bool, returned " + Types.of(r).name());
+        }
+        return b;
+      }
+      r = callDunder(v, "__len__");
+      if (r != null) {
+        return index(r) != 0;
+      }
+      v = UserInstance.unbox(v);
+    }
     if (v instanceof Double d) {
       return d != 0.0;
     }
@@ -76,18 +90,8 @@ public final class Ops {
     if (v instanceof PyRange r) {
       return r.length() > 0;
     }
-    if (v instanceof PyInstance || v instanceof PyException) {
-      Object r = callDunder(v, "__bool__");
-      if (r != null) {
-        if (!(r instanceof Boolean b)) {
-          throw Errors.typeError("__bool__ should return bool, returned " + Types.of(r).name());
-        }
-        return b;
-      }
-      r = callDunder(v, "__len__");
-      if (r != null) {
-        return index(r) != 0;
-      }
+    if (v instanceof PyBytes b) {
+      return b.length() > 0;
     }
     return true;
   }
@@ -126,6 +130,35 @@ public final class Ops {
     if (v instanceof BigInteger b) {
       return b.hashCode();
     }
+    if (v instanceof PyBytes b) {
+      return b.hashCode();
+    }
+    if (v instanceof UserInstance || v instanceof PyException) {
+      Object m = Types.of(v).lookup("__hash__");
+      if (m == PyNone.NONE) {
+        throw Errors.typeError("unhashable type: '" + Types.of(v).name() + "'");
+      }
+      if (m != null && !(m instanceof PyBuiltin)) {
+        return (int) Numbers.hashOf(callDescriptor(m, v));
+      }
+      if (m instanceof PyBuiltin b && b.owner() != Types.OBJECT
+          && b.owner() != Types.BASE_EXCEPTION) {
+        return nativeHash(UserInstance.unbox(v)); // str.__hash__, tuple.__hash__, ...
+      }
+      return System.identityHashCode(v);
+    }
+    return nativeHash(v);
+  }
+
+  /** The hash builtin types compute (also for instances of their subclasses). */
+  static int nativeHash(Object v) {
+    if (v instanceof String || v instanceof Long || v instanceof Double
+        || v instanceof BigInteger || v instanceof Boolean || v instanceof PyBytes) {
+      return hash(v);
+    }
+    if (v instanceof GenericAlias g) {
+      return nativeHash(g.args());
+    }
     if (v instanceof PyTuple t) {
       int h = 0x345678;
       for (Object o : t.items()) {
@@ -146,15 +179,6 @@ public final class Ops {
       }
       return h;
     }
-    if (v instanceof PyInstance || v instanceof PyException) {
-      Object m = Types.of(v).lookup("__hash__");
-      if (m == PyNone.NONE) {
-        throw Errors.typeError("unhashable type: '" + Types.of(v).name() + "'");
-      }
-      if (m != null && !(m instanceof PyBuiltin)) {
-        return (int) Numbers.hashOf(callDescriptor(m, v));
-      }
-    }
     return System.identityHashCode(v);
   }
 
@@ -162,7 +186,7 @@ public final class Ops {
     if (a == b) {
       return !(a instanceof Double d && d.isNaN());
     }
-    if (a instanceof String x) {
+    if (a instanceof String x && !(b instanceof UserInstance)) {
       return b instanceof String && x.equals(b);
     }
     if (a instanceof Long x && b instanceof Long y) {
@@ -190,8 +214,8 @@ public final class Ops {
     if (a instanceof String x && b instanceof String y) {
       return compareResult(o, x.compareTo(y));
     }
-    boolean userA = a instanceof PyInstance || a instanceof PyException;
-    boolean userB = b instanceof PyInstance || b instanceof PyException;
+    boolean userA = a instanceof UserInstance || a instanceof PyException;
+    boolean userB = b instanceof UserInstance || b instanceof PyException;
     if (userA || userB) {
       // The reflected method of a subclass operand goes first, as in CPython.
       boolean reflectFirst = userB && Types.of(b) != Types.of(a) && Types.of(b).isSubtypeOf(Types.of(a));
@@ -220,9 +244,11 @@ public final class Ops {
         }
       }
     }
-    Object r = Containers.compare(o, a, b);
-    if (r != null) {
-      return r;
+    if (!userA && !userB) {
+      Object r = Containers.compare(o, a, b);
+      if (r != null) {
+        return r;
+      }
     }
     if (o == 0) {
       return a == b;
@@ -232,6 +258,39 @@ public final class Ops {
     }
     throw Errors.typeError("'" + op.symbol() + "' not supported between instances of '"
         + Types.of(a).name() + "' and '" + Types.of(b).name() + "'");
+  }
+
+  /**
+   * The comparison of builtin values, for the builtin types' comparison dunders (which also
+   * serve instances of subclasses): NotImplemented when the builtin type cannot compare them.
+   */
+  static Object compareNative(int op, Object a, Object b) {
+    a = UserInstance.unbox(a);
+    b = UserInstance.unbox(b);
+    if (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyException
+        || b instanceof PyException || a instanceof PyBoxed || b instanceof PyBoxed) {
+      return PyNone.NOT_IMPLEMENTED;
+    }
+    if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+      return Numbers.compare(op, a, b);
+    }
+    if (a instanceof String x && b instanceof String y) {
+      return compareResult(op, x.compareTo(y));
+    }
+    Object r = Containers.compare(op, a, b);
+    return r != null ? r : PyNone.NOT_IMPLEMENTED;
+  }
+
+  /** {@code x op y} for two ints (op an Operator.Compare ordinal, EQ..GE). */
+  static boolean compareLongs(int op, long x, long y) {
+    return switch (op) {
+      case 0 -> x == y;
+      case 1 -> x != y;
+      case 2 -> x < y;
+      case 3 -> x <= y;
+      case 4 -> x > y;
+      default -> x >= y;
+    };
   }
 
   static Boolean compareResult(int op, int c) {
@@ -256,6 +315,18 @@ public final class Ops {
   // ---- containment and items
 
   public static boolean contains(Object container, Object item) {
+    if (container instanceof UserInstance u && !(container instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__contains__");
+      if (m != null) {
+        return truthy(callDescriptor(m, container, item));
+      }
+      container = UserInstance.unbox(container);
+    }
+    return nativeContains(container, item);
+  }
+
+  /** {@code item in container} as the builtin type of the container does it. */
+  static boolean nativeContains(Object container, Object item) {
     if (container instanceof PyDict d) {
       return d.containsKey(item);
     }
@@ -295,7 +366,16 @@ public final class Ops {
     if (r != null) {
       return truthy(r);
     }
-    Object it = iter(container);
+    Object it;
+    try {
+      it = iter(container);
+    } catch (PyException e) {
+      if (e.isInstance(Types.TYPE_ERROR) && e.traceback().isEmpty()) {
+        throw Errors.typeError("argument of type '" + Types.of(container).name()
+            + "' is not iterable");
+      }
+      throw e;
+    }
     for (Object v = next(it); v != null; v = next(it)) {
       if (eq(v, item)) {
         return true;
@@ -320,6 +400,18 @@ public final class Ops {
 
   /** {@code iter(o)}: builtin iterators implement {@link PyIter}. */
   public static Object iter(Object o) {
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__iter__");
+      if (m != null) {
+        return checkIterator(callDescriptor(m, o));
+      }
+      o = UserInstance.unbox(o);
+    }
+    return nativeIter(o);
+  }
+
+  /** {@code iter(o)} as the builtin type of {@code o} does it. */
+  static Object nativeIter(Object o) {
     if (o instanceof PyList l) {
       return new Iterators.ListIterator(l);
     }
@@ -346,15 +438,19 @@ public final class Ops {
     }
     Object r = callDunder(o, "__iter__");
     if (r != null) {
-      if (!(r instanceof PyIter) && Types.of(r).lookup("__next__") == null) {
-        throw Errors.typeError("iter() returned non-iterator of type '" + Types.of(r).name() + "'");
-      }
-      return r;
+      return checkIterator(r);
     }
     if (Types.of(o).lookup("__getitem__") != null && !Types.of(o).isBuiltin()) {
       return new Iterators.SequenceIterator(o);
     }
     throw Errors.typeError("'" + Types.of(o).name() + "' object is not iterable");
+  }
+
+  private static Object checkIterator(Object r) {
+    if (!(r instanceof PyIter) && Types.of(r).lookup("__next__") == null) {
+      throw Errors.typeError("iter() returned non-iterator of type '" + Types.of(r).name() + "'");
+    }
+    return r;
   }
 
   /** {@code next(it)}, or Java null when the iterator is exhausted. */
@@ -378,11 +474,13 @@ public final class Ops {
 
   /** All items of an iterable. */
   public static Object[] toArray(Object iterable) {
-    if (iterable instanceof PyTuple t) {
-      return t.items().clone();
-    }
-    if (iterable instanceof PyList l) {
-      return l.toArray();
+    if (!(iterable instanceof UserInstance)) {
+      if (iterable instanceof PyTuple t) {
+        return t.items().clone();
+      }
+      if (iterable instanceof PyList l) {
+        return l.toArray();
+      }
     }
     List<Object> out = new ArrayList<>();
     Object it = iter(iterable);
@@ -395,9 +493,9 @@ public final class Ops {
   /** Exactly {@code n} items of an iterable, for unpacking assignments. */
   public static Object[] unpack(Object seq, int n) {
     Object[] items;
-    if (seq instanceof PyTuple t) {
+    if (seq instanceof PyTuple t && !(seq instanceof UserInstance)) {
       items = t.items();
-    } else if (seq instanceof PyList l) {
+    } else if (seq instanceof PyList l && !(seq instanceof UserInstance)) {
       items = l.toArray();
     } else {
       Object it;
@@ -451,6 +549,12 @@ public final class Ops {
     throw Errors.typeError("'" + Types.of(callable).name() + "' object is not callable");
   }
 
+  /** {@code callable(o)}. */
+  public static boolean isCallable(Object o) {
+    return o instanceof PyCallable || o instanceof PyType
+        || (!Types.of(o).isBuiltin() && Types.of(o).lookup("__call__") != null);
+  }
+
   public static Object call(Object callable, Object... args) {
     return call(callable, args, null);
   }
@@ -483,6 +587,21 @@ public final class Ops {
     if (o instanceof String s) {
       return Strings.length(s);
     }
+    if (o instanceof UserInstance u && !(o instanceof PyInstance)) {
+      Object m = UserInstance.override(u.type(), "__len__");
+      if (m != null) {
+        return checkLen(callDescriptor(m, o));
+      }
+      o = UserInstance.unbox(o);
+    }
+    return nativeLen(o);
+  }
+
+  /** {@code len(o)} as the builtin type of {@code o} does it. */
+  static long nativeLen(Object o) {
+    if (o instanceof String s) {
+      return Strings.length(s);
+    }
     if (o instanceof PyList l) {
       return l.size();
     }
@@ -506,13 +625,17 @@ public final class Ops {
     }
     Object r = callDunder(o, "__len__");
     if (r != null) {
-      long n = index(r);
-      if (n < 0) {
-        throw Errors.valueError("__len__() should return >= 0");
-      }
-      return n;
+      return checkLen(r);
     }
     throw Errors.typeError("object of type '" + Types.of(o).name() + "' has no len()");
+  }
+
+  private static long checkLen(Object r) {
+    long n = index(r);
+    if (n < 0) {
+      throw Errors.valueError("__len__() should return >= 0");
+    }
+    return n;
   }
 
   /** {@code operator.index(o)} as a long: ints and bools; OverflowError beyond 64 bits. */
@@ -525,6 +648,10 @@ public final class Ops {
     }
     if (o instanceof BigInteger b) {
       throw Errors.create(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+    }
+    if (o instanceof PyBoxed b && UserInstance.override(b.type(), "__index__") == null
+        && Numbers.isInt(b.value())) {
+      return index(b.value());
     }
     Object r = callDunder(o, "__index__");
     if (r != null) {

@@ -36,6 +36,19 @@ public final class PyBuiltin implements PyObject, PyCallable {
 
   @Override
   public Object call(Object[] args, String[] kwNames) {
+    if (owner != null && args.length > 0 && args[0] instanceof PyBoxed b && owner.unboxesSelf()) {
+      args = args.clone();
+      args[0] = b.value(); // a method of str/int/float called on a subclass instance
+    }
+    if (owner == Types.STR) {
+      // str methods take str subclasses wherever they take str (sep, prefix, old, new...)
+      for (int i = 1; i < args.length; i++) {
+        if (args[i] instanceof PyBoxed b && b.value() instanceof String) {
+          args = args.clone();
+          args[i] = b.value();
+        }
+      }
+    }
     return body.call(args, kwNames);
   }
 

@@ -100,6 +100,11 @@ public final class PyCoroutine implements PyObject, Coroutine {
   private Step run(Object value, PyException thrown) {
     started = true;
     running = true;
+    corosim.loop.Task task = interpreter.runtime().environment().currentTask();
+    boolean taskStep = task != null && task.coroutine() == this;
+    if (taskStep) {
+      interpreter.enterTaskStep();
+    }
     try {
       Step s = interpreter.resume(frame, value, thrown, frame.excInfo);
       if (!(s instanceof Step.Yielded)) {
@@ -114,6 +119,9 @@ public final class PyCoroutine implements PyObject, Coroutine {
       return s;
     } finally {
       running = false;
+      if (taskStep) {
+        interpreter.exitTaskStep();
+      }
     }
   }
 

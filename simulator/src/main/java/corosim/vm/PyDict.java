@@ -61,7 +61,7 @@ public class PyDict implements PyObject {
     if (ha != hb) {
       return false;
     }
-    if (a instanceof String sa) {
+    if (a instanceof String sa && !(b instanceof UserInstance)) {
       return b instanceof String && sa.equals(b);
     }
     return Ops.eq(a, b);

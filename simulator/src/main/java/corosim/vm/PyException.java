@@ -21,6 +21,12 @@ public class PyException extends ScenarioException implements PyObject {
   private boolean suppressContext;
   /** Set once the implicit {@code __context__} has been attached at the raise point. */
   boolean contextAttached;
+  /** Virtual time and task where the exception was first raised in scenario code. */
+  private double raisedAt = Double.NaN;
+  private String raisedIn;
+  /** For a NameError: the namespaces "Did you mean" searches after the frame's locals. */
+  PyDict suggestionGlobals;
+  PyDict suggestionBuiltins;
 
   public PyException(PyType type, PyTuple args) {
     this.type = type;
@@ -62,6 +68,21 @@ public class PyException extends ScenarioException implements PyObject {
 
   public void addTraceback(TracebackEntry entry) {
     traceback.add(entry);
+  }
+
+  /** Virtual time at which the exception was first raised in a scenario frame, or NaN. */
+  public double raisedAt() {
+    return raisedAt;
+  }
+
+  /** The task it was first raised in ({@code Task-1 (main)}), or where instead; may be null. */
+  public String raisedIn() {
+    return raisedIn;
+  }
+
+  void setRaised(double at, String in) {
+    raisedAt = at;
+    raisedIn = in;
   }
 
   public void clearTraceback() {

@@ -32,6 +32,10 @@ public final class PyGenerator implements PyObject, PyIter, Coroutine {
     return frame.function != null ? frame.function.qualname() : frame.code.qualname;
   }
 
+  boolean running() {
+    return running;
+  }
+
   Object returnValue() {
     return returnValue;
   }

@@ -4,7 +4,7 @@ package corosim.vm;
  * An instance of a class defined by a scenario: its class and its attribute dict. Not final:
  * library types written in Java (collections.deque) extend it to keep their state.
  */
-public class PyInstance implements PyObject {
+public class PyInstance implements UserInstance {
   private PyType type;
   private final PyDict dict = new PyDict();
 
@@ -22,6 +22,11 @@ public class PyInstance implements PyObject {
   }
 
   public PyDict dict() {
+    return dict;
+  }
+
+  @Override
+  public PyDict attributes() {
     return dict;
   }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /** Python's {@code list}: a growable array. Invariant: slots at and past {@code size} are null. */
-public final class PyList implements PyObject {
+public class PyList implements PyObject {
   private Object[] items;
   private int size;
 

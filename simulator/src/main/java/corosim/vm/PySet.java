@@ -5,7 +5,7 @@ package corosim.vm;
  * order depends on hashes (and for strings varies between runs), so no program can rely on it;
  * corosim picks the one deterministic order that needs no explanation.
  */
-public final class PySet implements PyObject {
+public class PySet implements PyObject {
   private final PyDict table = new PyDict();
   private final boolean frozen;
 

@@ -30,6 +30,31 @@ public final class PyType implements PyObject {
   /** For native types: what calling the type does (int("3"), list(x)); null if not callable. */
   private PyCallable constructor;
   private PyType metatype;
+  /** For builtin types scenario classes may derive from: how to make an instance of a subclass. */
+  private Allocator allocator;
+  /** Builtin methods of this type receive the value of a {@link PyBoxed} self. */
+  private boolean unboxesSelf;
+  /**
+   * {@link #lookup} results by name ({@link #MISSING} for none), so an attribute look-up costs
+   * one hash probe instead of one per class of the MRO. Cleared, with every subclass's, when
+   * the namespace of this class changes ({@link #changed}).
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Object> lookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Object MISSING = new Object();
+  /** Scenario classes deriving from this one (user classes only; builtins never change). */
+  private final List<PyType> subclasses = new ArrayList<>();
+
+  /**
+   * Makes the Java object for an instance of {@code type}, a scenario class whose nearest
+   * builtin base (its "solid base") is the type the allocator is installed on. This is
+   * {@code base.__new__(type, *args)}: immutable bases consume the arguments, mutable
+   * containers ignore them ({@code __init__} fills them).
+   */
+  @FunctionalInterface
+  public interface Allocator {
+    Object allocate(PyType type, Object[] args, String[] kwNames);
+  }
 
   PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
     this.name = name;
@@ -40,6 +65,13 @@ public final class PyType implements PyObject {
     this.builtin = builtin;
     this.dict = new PyDict();
     this.mro = computeMro(this, bases);
+    if (!builtin) {
+      for (PyType b : bases) {
+        if (!b.builtin) {
+          b.subclasses.add(this);
+        }
+      }
+    }
   }
 
   /** A builtin type with the given bases (none means object). */
@@ -115,19 +147,81 @@ public final class PyType implements PyObject {
     return constructor;
   }
 
+  /**
+   * Declares how instances of scenario subclasses of this builtin type are made, and installs
+   * {@code __new__} (so {@code base.__new__(cls, ...)} and {@code super().__new__(cls)} work).
+   */
+  public void setAllocator(Allocator allocator) {
+    this.allocator = allocator;
+    changed();
+    dict.put("__new__", new Descriptors.StaticMethod(new PyBuiltin("__new__", (a, k) -> {
+      if (a.length == 0 || !(a[0] instanceof PyType t)) {
+        throw Errors.typeError(name + ".__new__(X): X is not a type object");
+      }
+      if (!t.isSubtypeOf(this)) {
+        throw Errors.typeError(name + ".__new__(" + t.name() + "): " + t.name()
+            + " is not a subtype of " + name);
+      }
+      Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      return Classes.allocate(t, rest, k);
+    })));
+  }
+
+  Allocator allocator() {
+    return allocator;
+  }
+
+  /** The first builtin class of the MRO that knows how to allocate instances (object at worst). */
+  PyType solidBase() {
+    for (PyType t : mro) {
+      if (t.builtin && t.allocator != null) {
+        return t;
+      }
+    }
+    return Types.OBJECT;
+  }
+
+  void setUnboxesSelf() {
+    unboxesSelf = true;
+  }
+
+  boolean unboxesSelf() {
+    return unboxesSelf;
+  }
+
   public void setConstructor(PyCallable constructor) {
     this.constructor = constructor;
   }
 
   /** The value of {@code name} in the first class of the MRO defining it, or null. */
   public Object lookup(String name) {
+    Object cached = lookups.get(name);
+    if (cached != null) {
+      return cached == MISSING ? null : cached;
+    }
+    Object found = null;
     for (PyType t : mro) {
       Object v = t.dict.get(name);
       if (v != null) {
-        return v;
+        found = v;
+        break;
       }
     }
-    return null;
+    lookups.put(name, found == null ? MISSING : found);
+    return found;
+  }
+
+  /** Must follow every change to this class's namespace: drops cached look-ups. */
+  public void changed() {
+    lookups.clear();
+    for (PyType s : subclasses) {
+      s.changed();
+    }
+  }
+
+  /** The scenario classes deriving directly from this one ({@code __subclasses__()}). */
+  public List<PyType> subclasses() {
+    return subclasses;
   }
 
   /** The class of the MRO that defines {@code name}, or null. */
@@ -155,11 +249,13 @@ public final class PyType implements PyObject {
   /** Installs a builtin method (takes self as its first argument). */
   public void method(String name, PyCallable body) {
     dict.put(name, new PyBuiltin(name, body, this));
+    changed();
   }
 
   /** Installs a value in the type's namespace. */
   public void attribute(String name, Object value) {
     dict.put(name, value);
+    changed();
   }
 
   // ---- C3 linearisation
@@ -198,7 +294,7 @@ public final class PyType implements PyObject {
           names.append(names.length() == 0 ? "" : ", ").append(b.name);
         }
         throw Errors.typeError(
-            "Cannot create a consistent method resolution order (MRO) for bases " + names);
+            "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
       }
       out.add(candidate);
       for (List<PyType> seq : seqs) {

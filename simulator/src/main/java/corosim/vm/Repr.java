@@ -28,11 +28,15 @@ public final class Repr {
       }
       return Exceptions.str(e);
     }
-    if (o instanceof PyInstance || !Types.of(o).isBuiltin()) {
+    if (o instanceof UserInstance || !Types.of(o).isBuiltin()) {
       Object custom = userMethod(o, "__str__");
       if (custom != null) {
         return checkStr(Ops.callDescriptor(custom, o), "__str__");
       }
+      if (o instanceof PyBoxed b && b.value() instanceof String s) {
+        return s; // str.__str__; other builtins inherit object.__str__, which calls repr
+      }
+      return repr(o);
     }
     Object foreign = foreignMethod(o, "__str__");
     if (foreign != null) {
@@ -57,6 +61,31 @@ public final class Repr {
     if (o instanceof PyNone) {
       return o.toString();
     }
+    if (o instanceof UserInstance u) {
+      Object custom = UserInstance.override(u.type(), "__repr__");
+      if (custom != null) {
+        return checkStr(Ops.callDescriptor(custom, o), "__repr__");
+      }
+      if (o instanceof PyInstance) {
+        PyType t = Types.of(o);
+        return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
+      }
+      return nativeRepr(UserInstance.unbox(o));
+    }
+    return nativeRepr(o);
+  }
+
+  /** The repr builtin types give (also to instances of their subclasses). */
+  static String nativeRepr(Object o) {
+    if (o instanceof String s) {
+      return quote(s);
+    }
+    if (o instanceof Long || o instanceof BigInteger) {
+      return o.toString();
+    }
+    if (o instanceof Double d) {
+      return FloatFormat.repr(d);
+    }
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
         || o instanceof DictView) {
       return container(o);
@@ -68,13 +97,8 @@ public final class Repr {
       }
       return Exceptions.repr(e);
     }
-    if (o instanceof PyInstance) {
-      Object custom = userMethod(o, "__repr__");
-      if (custom != null) {
-        return checkStr(Ops.callDescriptor(custom, o), "__repr__");
-      }
-      PyType t = Types.of(o);
-      return "<" + t.module() + "." + t.qualname() + " object at " + address(o) + ">";
+    if (o instanceof GenericAlias g) {
+      return g.repr();
     }
     if (o instanceof PyType t) {
       Object custom = t.type() == Types.TYPE ? null : userMethod(t, "__repr__");
@@ -159,7 +183,7 @@ public final class Repr {
   }
 
   private static Object foreignMethod(Object o, String name) {
-    if (o instanceof PyObject && !(o instanceof PyInstance)) {
+    if (o instanceof PyObject && !(o instanceof UserInstance)) {
       Object m = Types.of(o).lookup(name);
       return m instanceof PyBuiltin b && b.owner() != Types.OBJECT ? m : null;
     }
@@ -236,11 +260,14 @@ public final class Repr {
         return sb.append(')').toString();
       }
       PySet s = (PySet) o;
+      // set_repr: a subclass shows its own name, as frozenset does
+      boolean named = s.frozen() || s instanceof PySetInstance;
+      String name = Types.of(s).name();
       if (s.size() == 0) {
-        return s.frozen() ? "frozenset()" : "set()";
+        return name + "()";
       }
-      if (s.frozen()) {
-        sb.append("frozenset(");
+      if (named) {
+        sb.append(name).append('(');
       }
       sb.append('{');
       boolean first = true;
@@ -256,7 +283,7 @@ public final class Repr {
         }
       }
       sb.append('}');
-      if (s.frozen()) {
+      if (named) {
         sb.append(')');
       }
       return sb.toString();
@@ -311,7 +338,9 @@ public final class Repr {
   /** The name a call error message uses for a callable: {@code f()}. */
   static String functionName(Object f) {
     if (f instanceof PyFunction fn) {
-      return fn.qualname() + "()";
+      // _PyObject_FunctionStr: module-qualified unless builtins
+      String module = fn.moduleName();
+      return (module.equals("builtins") ? "" : module + ".") + fn.qualname() + "()";
     }
     if (f instanceof PyBuiltin b) {
       return b.name() + "()";

@@ -35,6 +35,8 @@ public final class Runtime implements LoopHost {
   private final Output output;
   private final PyDict builtins;
   private final Map<String, PyModule> modules = new LinkedHashMap<>();
+  /** {@code sys.modules}: every module imported so far, by name. */
+  final PyDict sysModules = new PyDict();
   private final Map<String, Function<Runtime, PyModule>> nativeModules;
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<Object, Long> objectIds = new IdentityHashMap<>();
@@ -209,6 +211,7 @@ public final class Runtime implements LoopHost {
     main.define("__file__", source.path());
     main.define("__doc__", PyNone.NONE);
     modules.put("__main__", main);
+    sysModules.put("__main__", main);
     CURRENT.set(this);
     try {
       interpreter.runModule(code, main.dict());
@@ -294,6 +297,7 @@ public final class Runtime implements LoopHost {
     }
     m = factory.apply(this);
     modules.put(name, m);
+    sysModules.put(name, m);
     int dot = name.lastIndexOf('.');
     if (dot > 0) {
       PyModule parent = module(name.substring(0, dot));
@@ -309,11 +313,25 @@ public final class Runtime implements LoopHost {
     return modules.containsKey(name) || nativeModules.containsKey(name);
   }
 
+  /** Where scenario code runs now, for messages: {@code Task-1 (main)} or the module body. */
+  String whereRunning() {
+    Task t = environment.currentTask();
+    if (t != null) {
+      return t.name() + " (" + t.coroutine().name() + ")";
+    }
+    return environment.runningLoop() != null ? "a loop callback" : "the module body";
+  }
+
   // ---- limits
 
-  /** The running step made more backward jumps than its budget allows: stop the run. */
-  void budgetExceeded(Frame f, int pc) {
-    {
+  /**
+   * Counts {@code jumps} backward jumps against the running step's budget (the interpreter
+   * charges them in batches; the loop resets the budget before every handle); stops the run
+   * once the step has gone past it.
+   */
+  void charge(Frame f, int pc, int jumps) {
+    environment.stepBudgetLeft -= jumps;
+    if (environment.stepBudgetLeft < 0) {
       Task t = environment.currentTask();
       String who = t == null ? "the module body" : "task " + t.name() + " (" + t.coroutine().name() + ")";
       throw new LimitExceededException(

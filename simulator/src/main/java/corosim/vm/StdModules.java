@@ -93,7 +93,7 @@ final class StdModules {
     m.define("maxsize", Long.MAX_VALUE);
     m.define("byteorder", "little");
     m.define("path", new PyList());
-    m.define("modules", new PyDict());
+    m.define("modules", rt.sysModules);
     m.function("exit", (a, k) -> {
       throw Errors.create(Types.SYSTEM_EXIT, a.length == 0 ? new Object[0] : new Object[] {a[0]});
     });

@@ -85,6 +85,9 @@ final class StrMethods {
       Object[] items = Ops.toArray(a[1]);
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < items.length; i++) {
+        if (items[i] instanceof PyBoxed b && b.value() instanceof String) {
+          items[i] = b.value();
+        }
         if (!(items[i] instanceof String s)) {
           throw Errors.typeError("sequence item " + i + ": expected str instance, "
               + Types.of(items[i]).name() + " found");

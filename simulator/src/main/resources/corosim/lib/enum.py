@@ -141,7 +141,7 @@ def _find_new(cls):
         new = base.__dict__.get('_new_member_')
         if new is not None:
             return new
-        if '__new__' in base.__dict__ and base is not Enum and not (
+        if '__new__' in base.__dict__ and base is not Enum and base is not object and not (
                 base.__module__ == 'enum' and base.__name__ in _stdlib_enum_names):
             return getattr(base, '__new__')
     return None

@@ -71,6 +71,7 @@ class CliTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.RAISED);
     assertThat(r.stdout()).isEqualTo("# elapsed 2.000000\n");
     assertThat(r.stderr()).isEqualTo("""
+        corosim: uncaught ValueError at 2.000000 in Task-1 (main)
         Traceback (most recent call last):
           File "%1$s", line 5, in <module>
             asyncio.run(main())
@@ -110,11 +111,11 @@ class CliTest {
   }
 
   @Test
-  void unsupportedConstruct_isACompileErrorAtItsLine_exit65() throws IOException {
-    Path p = scenario("match.py", "x = 1\nmatch x:\n    case 1:\n        pass\n");
+  void unknownModule_isACompileErrorAtItsLine_exit65() throws IOException {
+    Path p = scenario("http.py", "import asyncio\nimport aiohttp\n");
     RunResult r = stamped(p);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.COMPILE_ERROR);
-    assertThat(r.stderr()).startsWith(p + ":2:1: error: 'match' statements are not supported yet");
+    assertThat(r.stderr()).startsWith(p + ":2:8: error: no module named 'aiohttp' in corosim");
   }
 
   @Test

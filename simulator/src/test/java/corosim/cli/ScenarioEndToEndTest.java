@@ -22,7 +22,6 @@ class ScenarioEndToEndTest {
    * that starts passing fails here until it is removed from this list.
    */
   private static final Map<String, String> PENDING = Map.of(
-      "semantics/x12_taskgroup_abort.py", "issue 3: except*",
       "semantics/x20_async_generator_finalizer.py", "issue 4: async generator finalisation",
       "semantics/x22_wait_for_timeout_iterations.py",
       "not planned: subclasses the event loop to count iterations");

@@ -54,10 +54,26 @@ class CompilerTest {
   }
 
   @Test
-  void unsupportedMatchStatement_isACompileErrorNotACrash() {
-    assertThat(errors("match 1:\n    case 1:\n        pass\n"))
-        .contains("error: 'match' statements are not supported yet")
-        .contains("hint: use an if/elif chain");
+  void irrefutableCaseBeforeOthers_isAnError_asInCPython() {
+    assertThat(errors("match 1:\n    case x:\n        pass\n    case 2:\n        pass\n"))
+        .startsWith("t.py:2:10: error: name capture 'x' makes remaining patterns unreachable");
+    assertThat(errors("match 1:\n    case _:\n        pass\n    case 2:\n        pass\n"))
+        .startsWith("t.py:2:10: error: wildcard makes remaining patterns unreachable");
+  }
+
+  @Test
+  void patternErrors_namesAndAlternatives() {
+    assertThat(errors("match 1:\n    case [a, a]:\n        pass\n"))
+        .contains("error: multiple assignments to name 'a' in pattern");
+    assertThat(errors("match 1:\n    case [a] | [b]:\n        pass\n"))
+        .contains("error: alternative patterns bind different names");
+  }
+
+  @Test
+  void breakInExceptStar_isAnError() {
+    assertThat(errors("for i in x:\n    try:\n        pass\n    except* E:\n        break\n"))
+        .startsWith("t.py:5:9: error: 'break', 'continue' and 'return' cannot appear in an"
+            + " except* block");
   }
 
   @Test

@@ -169,6 +169,7 @@ class InterpreterTest {
             Traceback (most recent call last):
               File "test.py", line 2, in <module>
                 1 / 0
+                ~~^~~
             ZeroDivisionError: division by zero
 
             During handling of the above exception, another exception occurred:
@@ -197,6 +198,7 @@ class InterpreterTest {
                 inner()
               File "test.py", line 2, in inner
                 return {}['missing']
+                       ~~^^^^^^^^^^^
             KeyError: 'missing'
             """);
   }

@@ -46,6 +46,41 @@ final class Programs {
     return out.toString();
   }
 
+  /**
+   * What the program printed, followed by the full traceback of what it raised (nothing if
+   * it raised nothing), as {@link Reference} gets them from CPython.
+   */
+  static String outputAndTraceback(String text) {
+    Source source = new Source("test.py", text);
+    ParseResult parsed = Parser.parse(source);
+    if (parsed.hasErrors()) {
+      throw new AssertionError("does not parse: " + parsed.diagnostics());
+    }
+    CompileResult compiled = Compiler.compile(parsed.module(), "test.py");
+    if (!compiled.ok()) {
+      throw new AssertionError("does not compile: " + compiled.diagnostics());
+    }
+    StringBuilder out = new StringBuilder();
+    Output.Sink sink = new Output.Sink() {
+      @Override
+      public void line(double time, String line, boolean terminated) {
+        out.append(line).append(terminated ? "\n" : "");
+      }
+
+      @Override
+      public void error(String t) {}
+    };
+    Runtime rt = new Runtime(sink, Recorder.off(), Limits.DEFAULT, 0, Map.of());
+    String tb = "";
+    try {
+      rt.runMain(compiled.code(), source);
+    } catch (PyException e) {
+      tb = Exceptions.format(e, rt.sources());
+    }
+    rt.output().finish(0);
+    return out + tb;
+  }
+
   /** The full traceback text of the exception a program raises. */
   static String traceback(String text) {
     Source source = new Source("test.py", text);

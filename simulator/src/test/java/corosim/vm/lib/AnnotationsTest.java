@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Class and module annotations are stored as text, exactly as CPython stores them under
- * {@code from __future__ import annotations} (what dataclasses and NamedTuple read).
+ * Class and module annotations: evaluated into {@code __annotations__} as CPython 3.11 does,
+ * and stored as their text under {@code from __future__ import annotations} (dataclasses and
+ * NamedTuple read either).
  */
 class AnnotationsTest {
   private static final String BODY = String.join("\n",
@@ -36,9 +37,28 @@ class AnnotationsTest {
       "");
 
   @Test
-  void annotations_areTheSourceTextCPythonStoresUnderPep563() {
-    String cpython = LibRun.cpython("from __future__ import annotations\n" + BODY);
-    assertThat(corosim(BODY)).isEqualTo(cpython);
+  void annotations_underFutureImport_areTheSourceTextCPythonStores() {
+    String program = "from __future__ import annotations\n" + BODY;
+    assertThat(corosim(program)).isEqualTo(LibRun.cpython(program));
+  }
+
+  @Test
+  void annotations_withoutFutureImport_areEvaluated() {
+    String program = String.join("\n",
+        "import typing",
+        "from typing import Optional, ClassVar",
+        "x: int = 1",
+        "class C:",
+        "    a: int",
+        "    b: list[str] = []",
+        "    d: Optional[int] = None",
+        "    e: int | None",
+        "    f: ClassVar[int] = 0",
+        "    g: 'Forward'",
+        "print(__annotations__)",
+        "print(C.__annotations__)",
+        "");
+    assertThat(corosim(program)).isEqualTo(LibRun.cpython(program));
   }
 
   @Test
